@@ -1,0 +1,152 @@
+import { format, type Locale } from '../core/i18n/locale.js';
+
+/** Every line the CLI prints for a person, in both languages (zh-CN default). */
+const messages = {
+  usage: {
+    'zh-CN': `Trustspace 可信数据空间 {version}
+
+用法：tds <命令> [选项]
+
+命令：
+  demo                 在一个进程中启动运营方节点和多个连接器（嵌入式存储，演示数据）
+  operator             启动运营方节点
+  connector            启动参与方连接器
+  ledger verify        离线验证运营方的存证账本（签名、每个条目、一致性）
+
+全局选项：
+  --lang zh-CN|en      界面语言（默认 zh-CN，或环境变量 TDS_LANG）
+  --help               显示帮助
+
+"tds <命令> --help" 查看各命令的选项。`,
+    en: `Trustspace trusted data space {version}
+
+Usage: tds <command> [options]
+
+Commands:
+  demo                 start an operator and several connectors in one process (embedded storage, demo data)
+  operator             start the operator node
+  connector            start a participant's connector
+  ledger verify        verify the operator's evidence ledger offline (signature, every entry, consistency)
+
+Global options:
+  --lang zh-CN|en      language (default zh-CN, or the TDS_LANG environment variable)
+  --help               show help
+
+Run "tds <command> --help" for a command's options.`,
+  },
+  demoUsage: {
+    'zh-CN': `用法：tds demo [--dir 目录] [--port 起始端口] [--host 地址]
+
+  --dir DIR     数据目录（默认 ./.tds-demo），其中写入 endpoints.json
+  --port BASE   运营方使用 BASE，连接器依次使用 BASE+1、BASE+2（默认 7070）
+  --host HOST   监听地址（默认 127.0.0.1）`,
+    en: `Usage: tds demo [--dir DIR] [--port BASE] [--host HOST]
+
+  --dir DIR     data directory (default ./.tds-demo); endpoints.json is written there
+  --port BASE   the operator listens on BASE, connectors on BASE+1, BASE+2 (default 7070)
+  --host HOST   listen address (default 127.0.0.1)`,
+  },
+  operatorUsage: {
+    'zh-CN': `用法：tds operator [选项]
+
+  --dir DIR           数据目录（默认 ./.tds-operator）：数据库、签名密钥、管理令牌
+  --port PORT         监听端口（默认 7070）
+  --host HOST         监听地址（默认 127.0.0.1）
+  --database URL      数据库（默认 sqlite:DIR/operator.db；或环境变量 TDS_DATABASE_URL，postgres:// 使用 PostgreSQL）
+  --origin ORIGIN     账本检查点的来源标识（默认 tds.local/space）
+  --hash sha256|sm3   新建空间时账本使用的哈希算法（默认 sha256；sm3 为国密）
+
+管理令牌：环境变量 TDS_ADMIN_TOKEN；未设置时首次启动生成并写入 DIR/admin-token。`,
+    en: `Usage: tds operator [options]
+
+  --dir DIR           data directory (default ./.tds-operator): database, signing key, admin token
+  --port PORT         listen port (default 7070)
+  --host HOST         listen address (default 127.0.0.1)
+  --database URL      database (default sqlite:DIR/operator.db; or TDS_DATABASE_URL; postgres:// selects PostgreSQL)
+  --origin ORIGIN     the ledger checkpoint origin (default tds.local/space)
+  --hash sha256|sm3   hash of the ledger when the space is created (default sha256; sm3 for 国密)
+
+Admin token: the TDS_ADMIN_TOKEN environment variable; otherwise generated on first start into DIR/admin-token.`,
+  },
+  connectorUsage: {
+    'zh-CN': `用法：tds connector --name 名称 --operator URL [选项]
+
+  --name NAME         参与方连接器名称
+  --operator URL      运营方节点地址
+  --dir DIR           数据目录（默认 ./.tds-connector-NAME）
+  --port PORT         监听端口（默认 7071）
+  --host HOST         监听地址（默认 127.0.0.1）
+  --database URL      数据库（默认 sqlite:DIR/connector.db；或 TDS_DATABASE_URL）
+
+API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 DIR/api-key。`,
+    en: `Usage: tds connector --name NAME --operator URL [options]
+
+  --name NAME         the participant connector's name
+  --operator URL      the operator node's URL
+  --dir DIR           data directory (default ./.tds-connector-NAME)
+  --port PORT         listen port (default 7071)
+  --host HOST         listen address (default 127.0.0.1)
+  --database URL      database (default sqlite:DIR/connector.db; or TDS_DATABASE_URL)
+
+API key: the TDS_API_KEY environment variable; otherwise generated on first start into DIR/api-key.`,
+  },
+  verifyUsage: {
+    'zh-CN': `用法：tds ledger verify --url 运营方地址 [--key 验证公钥] [--from-checkpoint 文件] [--save-checkpoint 文件] [--hash sha256|sm3]
+
+  --url URL                 运营方节点地址
+  --key KEY                 检查点验证公钥（name+keyid+base64）；未给出时从运营方获取（仅首次信任）
+  --from-checkpoint FILE    之前保存的检查点：验证当前账本与其一致（未被改写、未分叉）
+  --save-checkpoint FILE    验证通过后保存当前检查点，供下次使用
+  --hash sha256|sm3         账本哈希算法（默认从条目推断）
+
+退出码：0 验证通过；1 发现篡改或不一致；2 参数或网络错误。`,
+    en: `Usage: tds ledger verify --url OPERATOR [--key VERIFIERKEY] [--from-checkpoint FILE] [--save-checkpoint FILE] [--hash sha256|sm3]
+
+  --url URL                 the operator node's URL
+  --key KEY                 checkpoint verifier key (name+keyid+base64); fetched from the operator when absent (trust on first use)
+  --from-checkpoint FILE    an earlier saved checkpoint: prove the ledger is consistent with it (no rewrite, no fork)
+  --save-checkpoint FILE    after success, save the current checkpoint for next time
+  --hash sha256|sm3         the ledger's hash algorithm (default: inferred from the entries)
+
+Exit status: 0 verified; 1 tampering or inconsistency found; 2 usage or network error.`,
+  },
+  unknownCommand: { 'zh-CN': '未知命令：{command}。运行 tds --help 查看用法。', en: 'Unknown command: {command}. Run tds --help for usage.' },
+  badOption: { 'zh-CN': '选项错误：{detail}', en: 'Invalid option: {detail}' },
+  missingOption: { 'zh-CN': '缺少必需的选项 {option}', en: 'Missing required option {option}' },
+  operatorListening: { 'zh-CN': '运营方节点已启动：{url}（API 文档 {url}/docs）', en: 'Operator node listening on {url} (API docs at {url}/docs)' },
+  connectorListening: { 'zh-CN': '连接器 {name} 已启动：{url}', en: 'Connector {name} listening on {url}' },
+  secretWritten: { 'zh-CN': '已生成 {what}，保存在 {file}（仅本机可读）', en: 'Generated {what}, saved in {file} (readable by this user only)' },
+  demoReady: {
+    'zh-CN': `Trustspace 演示空间已就绪。
+  运营方：   {operator}
+  连接器：   {connectors}
+  接入信息： {endpoints}
+  账本验证： tds ledger verify --url {operator} --key '{key}'
+按 Ctrl+C 停止。`,
+    en: `The Trustspace demo space is ready.
+  Operator:   {operator}
+  Connectors: {connectors}
+  Endpoints:  {endpoints}
+  Verify:     tds ledger verify --url {operator} --key '{key}'
+Press Ctrl+C to stop.`,
+  },
+  stopping: { 'zh-CN': '正在停止…', en: 'Stopping…' },
+  verifyKeyFetched: {
+    'zh-CN': '注意：验证公钥取自运营方本身（仅首次信任）。请用 --key 指定您信任的公钥。',
+    en: 'Note: the verifier key was fetched from the operator itself (trust on first use). Pass --key with a key you trust.',
+  },
+  verifyCheckpoint: { 'zh-CN': '检查点签名有效：{origin}，条目数 {size}', en: 'Checkpoint signature valid: {origin}, {size} entries' },
+  verifyEntries: { 'zh-CN': '已重算全部 {count} 个条目，根哈希与检查点一致', en: 'Recomputed all {count} entries; the root hash matches the checkpoint' },
+  verifyConsistent: { 'zh-CN': '与已保存的检查点（条目数 {size}）一致', en: 'Consistent with the saved checkpoint ({size} entries)' },
+  verifySaved: { 'zh-CN': '当前检查点已保存到 {file}', en: 'Saved the current checkpoint to {file}' },
+  verifyOk: { 'zh-CN': '账本验证通过。', en: 'Ledger verified.' },
+  verifyFailed: { 'zh-CN': '账本验证失败：{reason}', en: 'Ledger verification FAILED: {reason}' },
+  verifyTampered: { 'zh-CN': '第 {index} 号条目被篡改（与签名检查点不符）', en: 'Entry {index} was tampered with (does not match the signed checkpoint)' },
+  verifyError: { 'zh-CN': '无法完成验证：{reason}', en: 'Could not verify: {reason}' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof messages;
+
+export function message(locale: Locale, key: MessageKey, values?: Record<string, string | number>): string {
+  return format(messages[key][locale], values);
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Locale } from '../../core/i18n/locale.js';
+import { createLogger } from '../../server/logger.js';
+import { message } from '../cli-messages.js';
+import { parsePort, required } from '../cli-options.js';
+import { closeOnSignal, startConnector } from '../node-runner.js';
+import { loadOrCreateToken } from '../secret-files.js';
+
+export interface ConnectorArgs {
+  name?: string;
+  operator?: string;
+  dir?: string;
+  host?: string;
+  port?: string;
+  database?: string;
+}
+
+export async function connectorCommand(args: ConnectorArgs, locale: Locale): Promise<void> {
+  const name = required(args.name, '--name');
+  const operatorUrl = required(args.operator, '--operator');
+  const dir = path.resolve(args.dir ?? `.tds-connector-${name}`);
+  let apiKey = process.env.TDS_API_KEY;
+  if (!apiKey) {
+    const file = path.join(dir, 'api-key');
+    const loaded = loadOrCreateToken(file, 'tds_key');
+    apiKey = loaded.token;
+    if (loaded.created) console.error(message(locale, 'secretWritten', { what: 'API key', file }));
+  }
+  const running = await startConnector({
+    name,
+    operatorUrl,
+    dir,
+    host: args.host ?? '127.0.0.1',
+    port: parsePort(args.port, 7071),
+    databaseUrl: args.database ?? process.env.TDS_DATABASE_URL,
+    apiKey,
+    logger: createLogger(`connector:${name}`),
+  });
+  console.error(message(locale, 'connectorListening', { name, url: running.url }));
+  closeOnSignal([running], () => console.error(message(locale, 'stopping')));
+}

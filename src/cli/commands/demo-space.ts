@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pino } from 'pino';
+import { createLogger } from '../../server/logger.js';
+import { startConnector, startOperator, type Listening } from '../node-runner.js';
+import { loadOrCreateToken } from '../secret-files.js';
+
+/** The demo's participants, each with its own connector (issue 7's scenario names them). */
+export const demoConnectors = [
+  { name: 'utility', title: '省电力公司 Provincial Power Company' },
+  { name: 'bank', title: '城商银行 City Commercial Bank' },
+] as const;
+
+/** What `tds demo` writes to DIR/endpoints.json; external clients rely on these field names. */
+export interface DemoEndpoints {
+  operator: { url: string; adminToken: string; ledgerVerifierKey: string };
+  connectors: Array<{ name: string; url: string; apiKey: string }>;
+}
+
+export interface DemoOptions {
+  dir: string;
+  host: string;
+  port: number;
+  /** Where node logs go; by default DIR/logs/<node>.log so the terminal stays readable. */
+  logs?: 'files' | 'silent';
+}
+
+export interface DemoSpace {
+  endpoints: DemoEndpoints;
+  endpointsFile: string;
+  close(): Promise<void>;
+}
+
+function nodeLogger(options: DemoOptions, node: string) {
+  if (options.logs === 'silent') return false as const;
+  const dir = path.join(options.dir, 'logs');
+  fs.mkdirSync(dir, { recursive: true });
+  return createLogger(node, 'info', pino.destination({ dest: path.join(dir, `${node}.log`), sync: false, mkdir: true }));
+}
+
+/**
+ * Starts the demo space: one operator and the demo connectors on consecutive ports, each with
+ * its own SQLite file under DIR. Secrets are generated once and reused on later starts, so the
+ * space survives restarts with the same credentials.
+ */
+export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
+  const dir = path.resolve(options.dir);
+  const secret = (name: string, prefix: string) => loadOrCreateToken(path.join(dir, 'secrets', name), prefix).token;
+  const started: Listening[] = [];
+  const closeAll = async () => {
+    for (const s of started.reverse()) await s.close();
+  };
+  try {
+    const adminToken = secret('admin-token', 'tds_admin');
+    const operator = await startOperator({
+      dir: path.join(dir, 'operator'),
+      host: options.host,
+      port: options.port,
+      origin: 'tds.local/demo',
+      hashAlgorithm: 'sha256',
+      adminToken,
+      logger: nodeLogger(options, 'operator'),
+    });
+    started.push(operator);
+    const connectors: DemoEndpoints['connectors'] = [];
+    for (const [i, c] of demoConnectors.entries()) {
+      const apiKey = secret(`${c.name}-api-key`, 'tds_key');
+      const running = await startConnector({
+        name: c.name,
+        operatorUrl: operator.url,
+        dir: path.join(dir, 'connectors', c.name),
+        host: options.host,
+        port: options.port + 1 + i,
+        apiKey,
+        logger: nodeLogger(options, `connector-${c.name}`),
+      });
+      started.push(running);
+      connectors.push({ name: c.name, url: running.url, apiKey });
+    }
+    if (operator.node.sequencer.size === 0) {
+      const at = new Date().toISOString();
+      await operator.node.sequencer.append([
+        { type: 'space.created', subject: 'urn:tds:demo', actor: 'operator', at, payload: { origin: 'tds.local/demo' } },
+        ...demoConnectors.map((c) => ({
+          type: 'connector.registered',
+          subject: `urn:tds:demo:${c.name}`,
+          actor: 'operator',
+          at,
+          payload: { name: c.name, title: c.title },
+        })),
+      ]);
+    }
+    const endpoints: DemoEndpoints = {
+      operator: { url: operator.url, adminToken, ledgerVerifierKey: operator.node.verifierKey },
+      connectors,
+    };
+    const endpointsFile = path.join(dir, 'endpoints.json');
+    fs.writeFileSync(endpointsFile, `${JSON.stringify(endpoints, null, 2)}\n`, { mode: 0o600 });
+    return { endpoints, endpointsFile, close: closeAll };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { isLocale, negotiateLocale, type Locale } from '../core/i18n/locale.js';
+import { productVersion } from '../core/version.js';
+import { message, type MessageKey } from './cli-messages.js';
+import { UsageError } from './cli-options.js';
+import { operatorCommand } from './commands/operator-command.js';
+import { connectorCommand } from './commands/connector-command.js';
+import { demoCommand } from './commands/demo-command.js';
+import { ledgerVerifyCommand } from './commands/ledger-verify-command.js';
+
+const text = { type: 'string' } as const;
+
+/** Each command: its options, its help text and what it runs (resolving to an exit status or staying up). */
+const commands: Record<string, { options: Record<string, typeof text>; usage: MessageKey; run: (values: Record<string, string | undefined>, locale: Locale) => Promise<number | void> }> = {
+  demo: { options: { dir: text, port: text, host: text }, usage: 'demoUsage', run: demoCommand },
+  operator: { options: { dir: text, port: text, host: text, database: text, origin: text, hash: text }, usage: 'operatorUsage', run: operatorCommand },
+  connector: { options: { name: text, operator: text, dir: text, port: text, host: text, database: text }, usage: 'connectorUsage', run: connectorCommand },
+  'ledger verify': {
+    options: { url: text, key: text, 'from-checkpoint': text, 'save-checkpoint': text, hash: text },
+    usage: 'verifyUsage',
+    run: ledgerVerifyCommand,
+  },
+};
+
+function pickLocale(argv: string[]): Locale {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? process.env.TDS_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  if (isLocale(value)) return value;
+  return value ? negotiateLocale(value) : 'zh-CN';
+}
+
+/** Every option any command takes, so that option values are never mistaken for command words. */
+const allOptions = Object.assign({ lang: text, help: { type: 'boolean' as const }, version: { type: 'boolean' as const } }, ...Object.values(commands).map((c) => c.options));
+
+/** The command words: positionals before any option, e.g. `ledger verify`. */
+function commandWords(argv: string[]): { name: string | undefined; rest: string[] } {
+  const { tokens } = parseArgs({ args: argv, options: allOptions, strict: false, allowPositionals: true, tokens: true });
+  const words = tokens.filter((t) => t.kind === 'positional').map((t) => ({ value: t.value, index: t.index }));
+  const take = words[0]?.value === 'ledger' ? 2 : 1;
+  const used = words.slice(0, take);
+  const name = used.map((w) => w.value).join(' ') || undefined;
+  const skip = new Set(used.map((w) => w.index));
+  return { name, rest: argv.filter((_, i) => !skip.has(i)) };
+}
+
+export async function main(argv: string[]): Promise<number | undefined> {
+  const locale = pickLocale(argv);
+  const { name, rest } = commandWords(argv);
+  const command = name ? commands[name] : undefined;
+  if (!name || argv.includes('--version')) {
+    if (argv.includes('--version')) console.log(productVersion);
+    else console.log(message(locale, 'usage', { version: productVersion }));
+    return 0;
+  }
+  if (!command) {
+    console.error(message(locale, 'unknownCommand', { command: name }));
+    return 2;
+  }
+  try {
+    const { values } = parseArgs({
+      args: rest,
+      options: { ...command.options, lang: text, help: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (values.help) {
+      console.log(message(locale, command.usage));
+      return 0;
+    }
+    const status = await command.run(values as Record<string, string | undefined>, locale);
+    return status ?? undefined;
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(message(locale, 'badOption', { detail: (error as Error).message }));
+      console.error(message(locale, command.usage));
+      return 2;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    // undefined: a server command that stays up until a signal.
+    if (status !== undefined) process.exitCode = status;
+  },
+  (error: Error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { hashSecretToken } from '../core/crypto/secret-token.js';
+import type { HashAlgorithmName } from '../core/crypto/hash-algorithm.js';
+import { openDatabase } from '../store/database.js';
+import { createOperatorNode, type OperatorNode } from '../operator/operator-node.js';
+import { createConnectorNode, type ConnectorNode } from '../connector/connector-node.js';
+import { loadOrCreateKey } from './secret-files.js';
+
+export interface Listening {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface OperatorConfig {
+  dir: string;
+  host: string;
+  port: number;
+  databaseUrl?: string;
+  origin: string;
+  hashAlgorithm: HashAlgorithmName;
+  adminToken: string;
+  logger: Logger | false;
+}
+
+export interface ConnectorConfig {
+  name: string;
+  operatorUrl: string;
+  dir: string;
+  host: string;
+  port: number;
+  databaseUrl?: string;
+  apiKey: string;
+  logger: Logger | false;
+}
+
+/** Opens the operator's database and key, assembles the node and listens. */
+export async function startOperator(config: OperatorConfig): Promise<Listening & { node: OperatorNode }> {
+  const database = await openDatabase(config.databaseUrl ?? `sqlite:${path.join(config.dir, 'operator.db')}`);
+  try {
+    const { key } = loadOrCreateKey(path.join(config.dir, 'ledger-signing-key.pem'));
+    const node = await createOperatorNode({
+      database,
+      origin: config.origin,
+      ledgerKey: key,
+      hashAlgorithm: config.hashAlgorithm,
+      adminTokenDigests: [hashSecretToken(config.adminToken)],
+      logger: config.logger,
+    });
+    node.app.addHook('onClose', () => database.close());
+    await node.app.listen({ host: config.host, port: config.port });
+    return { node, url: `http://${hostForUrl(config.host)}:${config.port}`, close: () => node.app.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export async function startConnector(config: ConnectorConfig): Promise<Listening & { node: ConnectorNode }> {
+  const database = await openDatabase(config.databaseUrl ?? `sqlite:${path.join(config.dir, 'connector.db')}`);
+  try {
+    const node = await createConnectorNode({
+      name: config.name,
+      operatorUrl: config.operatorUrl,
+      database,
+      apiKeyDigests: [hashSecretToken(config.apiKey)],
+      logger: config.logger,
+    });
+    node.app.addHook('onClose', () => database.close());
+    await node.app.listen({ host: config.host, port: config.port });
+    return { node, url: `http://${hostForUrl(config.host)}:${config.port}`, close: () => node.app.close() };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function hostForUrl(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Closes `targets` on SIGINT/SIGTERM, then exits; a second signal exits at once. */
+export function closeOnSignal(targets: Array<{ close(): Promise<void> }>, announce: () => void): void {
+  let closing = false;
+  const handler = () => {
+    if (closing) process.exit(130);
+    closing = true;
+    announce();
+    Promise.allSettled(targets.map((t) => t.close())).then(() => process.exit(0));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}

@@ -1,0 +1,71 @@
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Logger } from 'pino';
+import { handleError, sendProblem } from './problem-details.js';
+import { registerMetrics } from './metrics.js';
+import { registerHealthRoutes, type ReadinessCheck } from './health-routes.js';
+
+export interface ServerOptions {
+  /** Names the node in logs, metrics and the OpenAPI title: 'operator' or 'connector'. */
+  node: string;
+  title: string;
+  version: string;
+  description: string;
+  logger?: Logger | false;
+  readiness: ReadinessCheck[];
+  bodyLimit?: number;
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/**
+ * The kernel both nodes share: schema validation (TypeBox, compiled), RFC 9457 errors,
+ * OpenAPI 3.1 at /docs/json with the UI at /docs, Prometheus /metrics, /healthz and /readyz.
+ * Routes are added by the caller after this returns; only the CLI listens.
+ */
+export async function buildServer(options: ServerOptions): Promise<App> {
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false } },
+  })
+    .setValidatorCompiler(TypeBoxValidatorCompiler)
+    .withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, 'route.not-found', `No endpoint ${request.method} ${request.url.split('?')[0]}.`),
+  );
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: options.title, version: options.version, description: options.description },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'Admin token or API key' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  registerMetrics(app, options.node);
+  registerHealthRoutes(app, options.readiness);
+  return app;
+}

@@ -1,0 +1,33 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DatabaseDialect } from '../database.js';
+import * as m0001 from './0001-evidence-ledger.js';
+
+interface DialectMigration {
+  up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
+}
+
+/** Migrations are code, listed here in order; names never change once released. */
+const migrations: Record<string, DialectMigration> = {
+  '0001-evidence-ledger': m0001,
+};
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: DatabaseDialect) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(migrations).map(([name, m]) => [
+        name,
+        { up: (db: Kysely<unknown>) => m.up(db, this.dialect) },
+      ]),
+    );
+  }
+}
+
+export async function migrateToLatest<DB>(db: Kysely<DB>, dialect: DatabaseDialect): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`database migration ${failed} failed: ${String(error)}`, { cause: error });
+  }
+}

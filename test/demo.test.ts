@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePortRange } from './support/free-port.js';
+import { runCli, startCli, stopProcess } from './support/run-cli.js';
+import { waitFor } from './support/wait-for.js';
+import type { ChildProcess } from 'node:child_process';
+
+interface Endpoints {
+  operator: { url: string; adminToken: string; ledgerVerifierKey: string };
+  connectors: Array<{ name: string; url: string; apiKey: string }>;
+}
+
+describe('tds demo', () => {
+  let dir: string;
+  let base: number;
+  let child: ChildProcess;
+  let stdout = '';
+  let endpoints: Endpoints;
+
+  async function startDemo() {
+    stdout = '';
+    child = startCli(['demo', '--dir', dir, '--port', String(base)]);
+    child.stdout!.on('data', (d) => (stdout += d));
+    let stderr = '';
+    child.stderr!.on('data', (d) => (stderr += d));
+    await waitFor(() => stdout.includes('Ctrl+C') || child.exitCode !== null, 60_000, 'the demo to start');
+    expect(child.exitCode, stderr).toBeNull();
+    endpoints = JSON.parse(fs.readFileSync(path.join(dir, 'endpoints.json'), 'utf8'));
+  }
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-demo-'));
+    base = await freePortRange(3);
+    await startDemo();
+  }, 90_000);
+  afterAll(async () => {
+    if (child) await stopProcess(child);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts an operator and two connectors on consecutive ports and says so in zh-CN', () => {
+    expect(stdout).toContain('Trustspace 演示空间已就绪');
+    expect(endpoints.operator.url).toBe(`http://127.0.0.1:${base}`);
+    expect(endpoints.connectors.map((c) => c.url)).toEqual([`http://127.0.0.1:${base + 1}`, `http://127.0.0.1:${base + 2}`]);
+  });
+
+  it('writes endpoints.json with the documented fields, readable only by its owner', () => {
+    expect(endpoints.operator.adminToken).toMatch(/^tds_admin_/);
+    expect(endpoints.operator.ledgerVerifierKey).toMatch(/^tds\.local\/demo\+[0-9a-f]{8}\+[A-Za-z0-9+/]+=*$/);
+    for (const c of endpoints.connectors) expect(c).toEqual({ name: expect.any(String), url: expect.any(String), apiKey: expect.stringMatching(/^tds_key_/) });
+    expect(fs.statSync(path.join(dir, 'endpoints.json')).mode & 0o077).toBe(0);
+  });
+
+  it('answers health, readiness, metrics and docs on every node', async () => {
+    for (const url of [endpoints.operator.url, ...endpoints.connectors.map((c) => c.url)]) {
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      expect(await (await fetch(`${url}/metrics`)).text()).toContain('process_cpu_user_seconds_total');
+      expect(((await (await fetch(`${url}/docs/json`)).json()) as { openapi: string }).openapi).toBe('3.1.0');
+    }
+  });
+
+  it('guards each connector API with its own API key', async () => {
+    const [utility, bank] = endpoints.connectors;
+    const ok = await fetch(`${utility!.url}/api/v1/self`, { headers: { authorization: `Bearer ${utility!.apiKey}` } });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { name: string }).name).toBe('utility');
+    const wrong = await fetch(`${utility!.url}/api/v1/self`, { headers: { authorization: `Bearer ${bank!.apiKey}` } });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('records the space creation on a ledger that verifies, and keeps it across a restart', async () => {
+    const saved = path.join(dir, 'checkpoint.txt');
+    const first = await runCli(['ledger', 'verify', '--url', endpoints.operator.url, '--key', endpoints.operator.ledgerVerifierKey, '--save-checkpoint', saved]);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.stdout).toContain('条目数 3');
+    const before = endpoints;
+    expect(await stopProcess(child)).toBe(0);
+    await startDemo();
+    expect(endpoints).toEqual(before);
+    const second = await runCli(['ledger', 'verify', '--url', endpoints.operator.url, '--key', endpoints.operator.ledgerVerifierKey, '--from-checkpoint', saved, '--lang', 'en']);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(second.stdout).toContain('Consistent with the saved checkpoint (3 entries)');
+  }, 90_000);
+});
+
+describe('tds command line', () => {
+  it('prints help in zh-CN by default and in English with --lang en', async () => {
+    const zh = await runCli(['--help']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('用法：tds <命令>');
+    const en = await runCli(['--help', '--lang', 'en']);
+    expect(en.stdout).toContain('Usage: tds <command>');
+    const verifyHelp = await runCli(['ledger', 'verify', '--help', '--lang', 'en']);
+    expect(verifyHelp.stdout).toContain('--from-checkpoint FILE');
+  });
+
+  it('refuses unknown commands and options with exit status 2', async () => {
+    const unknown = await runCli(['frobnicate', '--lang', 'en']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command: frobnicate');
+    const badOption = await runCli(['demo', '--bogus']);
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain('选项错误');
+    const badPort = await runCli(['demo', '--port', '99999', '--lang', 'en']);
+    expect(badPort.code).toBe(2);
+  });
+});

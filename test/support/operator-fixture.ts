@@ -1,0 +1,39 @@
+import { hashSecretToken } from '../../src/core/crypto/secret-token.js';
+import type { HashAlgorithmName } from '../../src/core/crypto/hash-algorithm.js';
+import { openDatabase, type Database } from '../../src/store/database.js';
+import { createOperatorNode, type OperatorNode } from '../../src/operator/operator-node.js';
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from './test-databases.js';
+import { aLedgerKey } from './ledger-fixtures.js';
+
+export const testAdminToken = 'tds_admin_test-token';
+
+export interface OperatorFixture {
+  node: OperatorNode;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** An operator node on a fresh database of `kind`, not listening (use app.inject). */
+export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = 'sha256'): Promise<OperatorFixture> {
+  const testDb: TestDatabase = await createTestDatabase(kind);
+  const database = await openDatabase(testDb.url);
+  const node = await createOperatorNode({
+    database,
+    origin: 'tds.test/space',
+    ledgerKey: aLedgerKey(),
+    hashAlgorithm: hash,
+    adminTokenDigests: [hashSecretToken(testAdminToken)],
+    logger: false,
+    sequencerPollMs: 20,
+  });
+  await node.app.ready();
+  return {
+    node,
+    database,
+    close: async () => {
+      await node.app.close();
+      await database.close();
+      await testDb.drop();
+    },
+  };
+}
