@@ -79,6 +79,25 @@ describe.each(databaseKinds)('tds ledger verify against an operator on %s', (kin
     expect(result.stdout).toContain('Consistent with the saved checkpoint (100 entries)');
   });
 
+  it('detects a rewritten history (a fork under the same key) against a saved checkpoint', async () => {
+    const saved = path.join(dir, 'cp.txt');
+    expect((await runCli(['ledger', 'verify', '--url', url, '--key', op.node.verifierKey, '--save-checkpoint', saved])).code).toBe(0);
+    const forked = await anOperator(kind, 'sha256', op.key);
+    try {
+      await forked.node.app.listen({ host: '127.0.0.1', port: 0 });
+      const forkUrl = `http://127.0.0.1:${(forked.node.app.server.address() as { port: number }).port}`;
+      const at = new Date().toISOString();
+      await forked.node.sequencer.append(Array.from({ length: 120 }, (_, n) => ({ type: 'test.rewritten', subject: `urn:tds:test:${n}`, actor: 'did:web:test', at, payload: { n } })));
+      const alone = await runCli(['ledger', 'verify', '--url', forkUrl, '--key', op.node.verifierKey]);
+      expect(alone.code, 'the fork is self-consistent on its own').toBe(0);
+      const result = await runCli(['ledger', 'verify', '--url', forkUrl, '--key', op.node.verifierKey, '--from-checkpoint', saved, '--lang', 'en']);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('not consistent with the saved checkpoint of size 100');
+    } finally {
+      await forked.close();
+    }
+  });
+
   it('refuses a checkpoint signed by another key', async () => {
     const other = 'tds.test/space+00000000+AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
     const result = await runCli(['ledger', 'verify', '--url', url, '--key', other, '--lang', 'en']);

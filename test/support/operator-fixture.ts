@@ -1,5 +1,6 @@
 import { hashSecretToken } from '../../src/core/crypto/secret-token.js';
 import type { HashAlgorithmName } from '../../src/core/crypto/hash-algorithm.js';
+import type { Ed25519KeyPair } from '../../src/core/crypto/ed25519-key.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
 import { createOperatorNode, type OperatorNode } from '../../src/operator/operator-node.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './test-databases.js';
@@ -9,18 +10,20 @@ export const testAdminToken = 'tds_admin_test-token';
 
 export interface OperatorFixture {
   node: OperatorNode;
+  /** The ledger signing key, to start another operator that signs as this one. */
+  key: Ed25519KeyPair;
   database: Database;
   close(): Promise<void>;
 }
 
 /** An operator node on a fresh database of `kind`, not listening (use app.inject). */
-export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = 'sha256'): Promise<OperatorFixture> {
+export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = 'sha256', ledgerKey: Ed25519KeyPair = aLedgerKey()): Promise<OperatorFixture> {
   const testDb: TestDatabase = await createTestDatabase(kind);
   const database = await openDatabase(testDb.url);
   const node = await createOperatorNode({
     database,
     origin: 'tds.test/space',
-    ledgerKey: aLedgerKey(),
+    ledgerKey,
     hashAlgorithm: hash,
     adminTokenDigests: [hashSecretToken(testAdminToken)],
     logger: false,
@@ -29,6 +32,7 @@ export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = '
   await node.app.ready();
   return {
     node,
+    key: ledgerKey,
     database,
     close: async () => {
       await node.app.close();
