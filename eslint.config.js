@@ -14,6 +14,8 @@ const dbLibs = ['kysely', 'better-sqlite3', 'pg'].map((n) =>
 );
 const duckdb = lib('@duckdb/node-api', 'DuckDB is wrapped by src/connector/sandbox.');
 const webOnly = layer('web', 'Node code never imports the web console.');
+// 国密 primitives are wrapped (and checked against GB/T 32918 / RFC 8998 vectors) in core/crypto.
+const smCrypto = lib('sm-crypto-v2', 'SM2/SM3/SM4 go through src/core/crypto (sm2.ts, sm4-gcm.ts), checked against the standards’ vectors.');
 
 // Pure core: no I/O libraries, no other layer.
 const coreForbidden = [
@@ -31,7 +33,7 @@ const coreForbidden = [
 const restrict = (patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-check/**', 'node_modules/**', 'coverage/**', '.tds-demo/**', 'src/web/**'] },
+  { ignores: ['dist/**', 'dist-check/**', 'node_modules/**', 'coverage/**', '.tds-demo/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -55,6 +57,7 @@ export default tseslint.config(
       'no-restricted-imports': restrict([
         ...coreForbidden,
         lib('(node:)?crypto', 'Key material and signing live in src/core/crypto; hash via core/crypto/hash-algorithm.'),
+        smCrypto,
       ]),
     },
   },
@@ -72,6 +75,7 @@ export default tseslint.config(
         layer('cli', 'store depends only on core.'),
         webOnly,
         duckdb,
+        smCrypto,
       ]),
     },
   },
@@ -85,6 +89,7 @@ export default tseslint.config(
         webOnly,
         ...dbLibs,
         duckdb,
+        smCrypto,
       ]),
     },
   },
@@ -97,6 +102,7 @@ export default tseslint.config(
         webOnly,
         ...dbLibs,
         duckdb,
+        smCrypto,
       ]),
     },
   },
@@ -110,6 +116,7 @@ export default tseslint.config(
         webOnly,
         ...dbLibs,
         duckdb,
+        smCrypto,
       ]),
     },
   },
@@ -121,11 +128,26 @@ export default tseslint.config(
         layer('cli', 'connector does not import cli.'),
         webOnly,
         ...dbLibs,
+        smCrypto,
       ]),
     },
   },
   {
     files: ['src/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([webOnly, ...dbLibs, duckdb]) },
+    rules: { 'no-restricted-imports': restrict([webOnly, ...dbLibs, duckdb, smCrypto]) },
+  },  {
+    // The web console runs in the browser: it talks to the nodes over HTTP only, like any client,
+    // and imports no Node code or node builtin.
+    files: ['src/web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', fetch: 'readonly', crypto: 'readonly' } },
+    rules: {
+      'no-restricted-imports': restrict([
+        { regex: '^(\\.\\./)+(core|store|server|operator|connector|cli)/', message: 'The web console reaches the nodes over HTTP only; it imports no Node code.' },
+        lib('node:.*', 'The web console runs in the browser.'),
+        ...dbLibs,
+        duckdb,
+        lib('fastify', 'The web console runs in the browser.'),
+      ]),
+    },
   },
 );

@@ -1,4 +1,5 @@
 export const repoRoot: string;
 export const cliEntry: string;
-/** Builds dist/ when src is newer; returns tsc's exit status (0 when nothing needed building). */
+export const webEntry: string;
+/** Builds dist/ (tsc) and dist/web (Vite) when their sources are newer; returns the first failing status (0 when nothing needed building). */
 export function buildIfStale(): number;

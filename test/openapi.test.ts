@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { FileKeyStore } from '../src/connector/identity/file-key-store.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashSecretToken } from '../src/core/crypto/secret-token.js';
 import { openDatabase, type Database } from '../src/store/database.js';
@@ -35,7 +37,8 @@ describe('committed OpenAPI documents', () => {
   it('docs/openapi/connector.json matches the connector API', async () => {
     const test = await createTestDatabase('sqlite');
     connectorDb = { test, db: await openDatabase(test.url) };
-    const { app } = await createConnectorNode({ name: 'example', operatorUrl: 'http://operator.example', database: connectorDb.db, apiKeyDigests: [hashSecretToken('k')], logger: false });
+    const keyStore = new FileKeyStore(path.join(path.dirname(test.url.slice('sqlite:'.length)), 'identity-key.pem'));
+    const { app } = await createConnectorNode({ name: 'example', operatorUrl: 'http://operator.example', database: connectorDb.db, apiKeyDigests: [hashSecretToken('k')], keyStore, logger: false });
     await app.ready();
     compare('connector', (await app.inject({ url: '/docs/json' })).json());
     await app.close();

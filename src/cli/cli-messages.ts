@@ -55,6 +55,8 @@ Run "tds <command> --help" for a command's options.`,
   --database URL      数据库（默认 sqlite:DIR/operator.db；或环境变量 TDS_DATABASE_URL，postgres:// 使用 PostgreSQL）
   --origin ORIGIN     账本检查点的来源标识（默认 tds.local/space）
   --hash sha256|sm3   新建空间时账本使用的哈希算法（默认 sha256；sm3 为国密）
+  --public-url URL    参与方访问运营方的地址，决定运营方的 did:web（默认 http://HOST:PORT）
+  --issuer-alg ALG    新建凭证签发密钥的算法：EdDSA（默认）、ES256 或 SM2（国密）
 
 管理令牌：环境变量 TDS_ADMIN_TOKEN；未设置时首次启动生成并写入 DIR/admin-token。`,
     en: `Usage: tds operator [options]
@@ -65,6 +67,8 @@ Run "tds <command> --help" for a command's options.`,
   --database URL      database (default sqlite:DIR/operator.db; or TDS_DATABASE_URL; postgres:// selects PostgreSQL)
   --origin ORIGIN     the ledger checkpoint origin (default tds.local/space)
   --hash sha256|sm3   hash of the ledger when the space is created (default sha256; sm3 for 国密)
+  --public-url URL    where participants reach the operator; names its did:web (default http://HOST:PORT)
+  --issuer-alg ALG    algorithm of a new credential issuer key: EdDSA (default), ES256 or SM2 (国密)
 
 Admin token: the TDS_ADMIN_TOKEN environment variable; otherwise generated on first start into DIR/admin-token.`,
   },
@@ -77,6 +81,7 @@ Admin token: the TDS_ADMIN_TOKEN environment variable; otherwise generated on fi
   --port PORT         监听端口（默认 7071）
   --host HOST         监听地址（默认 127.0.0.1）
   --database URL      数据库（默认 sqlite:DIR/connector.db；或 TDS_DATABASE_URL）
+  --key-alg ALG       连接器身份密钥算法：EdDSA（默认）、ES256 或 SM2（国密）
 
 API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 DIR/api-key。`,
     en: `Usage: tds connector --name NAME --operator URL [options]
@@ -87,6 +92,7 @@ API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 
   --port PORT         listen port (default 7071)
   --host HOST         listen address (default 127.0.0.1)
   --database URL      database (default sqlite:DIR/connector.db; or TDS_DATABASE_URL)
+  --key-alg ALG       the connector's identity key algorithm: EdDSA (default), ES256 or SM2 (国密)
 
 API key: the TDS_API_KEY environment variable; otherwise generated on first start into DIR/api-key.`,
   },

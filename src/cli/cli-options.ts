@@ -1,4 +1,5 @@
 import { isHashAlgorithmName, type HashAlgorithmName } from '../core/crypto/hash-algorithm.js';
+import type { SigningAlgorithm } from '../core/crypto/signing-key.js';
 
 /** A usage mistake: the CLI prints it with the command's help and exits with status 2. */
 export class UsageError extends Error {
@@ -24,4 +25,14 @@ export function parseHashAlgorithm(value: string | undefined): HashAlgorithmName
 export function required(value: string | undefined, option: string): string {
   if (value === undefined || value === '') throw new UsageError(`missing ${option}`, option);
   return value;
+}
+
+const signingAlgorithms: Record<string, SigningAlgorithm> = { eddsa: 'EdDSA', ed25519: 'EdDSA', es256: 'ES256', 'p-256': 'ES256', sm2: 'SM2' };
+
+/** --issuer-alg / --key-alg: EdDSA (Ed25519, default), ES256 (P-256) or SM2 (国密). */
+export function parseSigningAlgorithm(value: string | undefined, option: string): SigningAlgorithm {
+  if (value === undefined) return 'EdDSA';
+  const algorithm = signingAlgorithms[value.toLowerCase()];
+  if (!algorithm) throw new UsageError(`${option} ${value}: use EdDSA, ES256 or SM2`);
+  return algorithm;
 }

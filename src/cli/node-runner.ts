@@ -5,7 +5,10 @@ import type { HashAlgorithmName } from '../core/crypto/hash-algorithm.js';
 import { openDatabase } from '../store/database.js';
 import { createOperatorNode, type OperatorNode } from '../operator/operator-node.js';
 import { createConnectorNode, type ConnectorNode } from '../connector/connector-node.js';
-import { loadOrCreateKey } from './secret-files.js';
+import { createFieldCipher } from '../core/crypto/field-cipher.js';
+import type { SigningAlgorithm } from '../core/crypto/signing-key.js';
+import { FileKeyStore } from '../connector/identity/file-key-store.js';
+import { loadOrCreateFieldKey, loadOrCreateKey, loadOrCreateSigningKey } from './secret-files.js';
 
 export interface Listening {
   url: string;
@@ -20,6 +23,10 @@ export interface OperatorConfig {
   origin: string;
   hashAlgorithm: HashAlgorithmName;
   adminToken: string;
+  /** Where participants reach the operator (names its did:web); default http://HOST:PORT. */
+  publicUrl?: string;
+  /** Algorithm of a newly created credential issuer key; an existing key file keeps its own. */
+  issuerAlgorithm?: SigningAlgorithm;
   logger: Logger | false;
 }
 
@@ -31,6 +38,9 @@ export interface ConnectorConfig {
   port: number;
   databaseUrl?: string;
   apiKey: string;
+  keyAlgorithm?: SigningAlgorithm;
+  /** How long peer-verification look-ups are cached (DID documents, status lists). */
+  identityCacheMs?: number;
   logger: Logger | false;
 }
 
@@ -45,6 +55,9 @@ export async function startOperator(config: OperatorConfig): Promise<Listening &
       ledgerKey: key,
       hashAlgorithm: config.hashAlgorithm,
       adminTokenDigests: [hashSecretToken(config.adminToken)],
+      publicUrl: config.publicUrl ?? `http://${hostForUrl(config.host)}:${config.port}`,
+      issuerKey: loadOrCreateSigningKey(path.join(config.dir, 'issuer-key.pem'), config.issuerAlgorithm ?? 'EdDSA'),
+      piiCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', loadOrCreateFieldKey(path.join(config.dir, 'pii-key'))]]), currentKeyId: 'k1' }),
       logger: config.logger,
     });
     node.app.addHook('onClose', () => database.close());
@@ -64,6 +77,9 @@ export async function startConnector(config: ConnectorConfig): Promise<Listening
       operatorUrl: config.operatorUrl,
       database,
       apiKeyDigests: [hashSecretToken(config.apiKey)],
+      keyStore: new FileKeyStore(path.join(config.dir, 'identity-key.pem')),
+      keyAlgorithm: config.keyAlgorithm,
+      identityFetch: config.identityCacheMs === undefined ? undefined : { cacheMs: config.identityCacheMs },
       logger: config.logger,
     });
     node.app.addHook('onClose', () => database.close());

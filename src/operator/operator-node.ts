@@ -1,24 +1,52 @@
 import type { Logger } from 'pino';
 import type { Ed25519KeyPair } from '../core/crypto/ed25519-key.js';
+import type { FieldCipher } from '../core/crypto/field-cipher.js';
 import type { HashAlgorithmName } from '../core/crypto/hash-algorithm.js';
+import type { SigningKey } from '../core/crypto/signing-key.js';
 import { productVersion } from '../core/version.js';
 import type { Database } from '../store/database.js';
+import { AccountStore } from '../store/accounts/account-store.js';
+import { CredentialStore } from '../store/identity/credential-store.js';
+import { IdentityRegistryStore } from '../store/identity/identity-registry-store.js';
 import { LedgerStore } from '../store/ledger/ledger-store.js';
 import { EvidenceRecorder } from '../store/evidence/evidence-recorder.js';
+import { ParticipantStore } from '../store/participants/participant-store.js';
+import { registerAccessControl } from '../server/access-control.js';
 import { buildServer, type App } from '../server/build-server.js';
+import { registerConsoleInfo } from '../server/console-info.js';
+import { AccountService } from './accounts/account-service.js';
+import { registerAccountRoutes } from './accounts/account-routes.js';
+import { operatorPrincipals } from './accounts/operator-principals.js';
+import { CredentialIssuer } from './identity/credential-issuer.js';
+import { EnrollmentService } from './identity/enrollment-service.js';
+import { registerIdentityRoutes } from './identity/identity-routes.js';
+import { OperatorIdentity } from './identity/operator-identity.js';
+import { StatusListService } from './identity/status-list-service.js';
 import { CheckpointSigner } from './ledger/checkpoint-signer.js';
 import { LedgerReader } from './ledger/ledger-reader.js';
 import { LedgerSequencer } from './ledger/ledger-sequencer.js';
 import { registerLedgerRoutes } from './ledger/ledger-routes.js';
+import type { IdentityVerifier } from './registry/identity-verifier.js';
+import { RegistryService } from './registry/registry-service.js';
+import { registerRegistryRoutes } from './registry/registry-routes.js';
+import { rulesVerifiers } from './registry/rules-verifier.js';
 
 export interface OperatorOptions {
   database: Database;
-  /** The checkpoint origin, e.g. `tds.example.org/space-1`; also the signing key's name. */
+  /** The checkpoint origin, e.g. `tds.example.org/space-1`; also the signing key's name and the space's name. */
   origin: string;
   ledgerKey: Ed25519KeyPair;
   /** Only used when the space's ledger is created; an existing ledger keeps its algorithm. */
   hashAlgorithm: HashAlgorithmName;
   adminTokenDigests: string[];
+  /** Where participants reach this operator; its host names the operator's did:web. */
+  publicUrl: string;
+  /** Signs credentials and status lists (EdDSA, ES256 or SM2). */
+  issuerKey: SigningKey;
+  /** Encrypts personal data at rest. */
+  piiCipher: FieldCipher;
+  /** External identity checks run when review starts; the rules-based ones by default. */
+  verifiers?: IdentityVerifier[];
   logger?: Logger | false;
   sequencerPollMs?: number;
 }
@@ -28,33 +56,58 @@ export interface OperatorNode {
   sequencer: LedgerSequencer;
   evidence: EvidenceRecorder;
   verifierKey: string;
+  identity: OperatorIdentity;
+  registry: RegistryService;
+  accounts: AccountService;
+  enrollment: EnrollmentService;
 }
 
 /** Assembles the operator: ledger first, since every other module records evidence into it. */
 export async function createOperatorNode(options: OperatorOptions): Promise<OperatorNode> {
-  const ledgerStore = new LedgerStore(options.database);
+  const { database } = options;
+  const ledgerStore = new LedgerStore(database);
   const signer = new CheckpointSigner(options.origin, options.ledgerKey);
   const sequencer = new LedgerSequencer(ledgerStore, signer, { pollMs: options.sequencerPollMs });
   await sequencer.start(options.hashAlgorithm);
   const evidence = new EvidenceRecorder(ledgerStore, sequencer.algorithm, () => sequencer.wake());
 
+  const participants = new ParticipantStore(database);
+  const accountStore = new AccountStore(database);
+  const credentialStore = new CredentialStore(database);
+  const identityStore = new IdentityRegistryStore(database);
+  const identity = new OperatorIdentity(options.publicUrl, options.issuerKey, options.origin);
+  const accounts = new AccountService(database, accountStore, evidence, options.piiCipher, `Trustspace ${options.origin}`);
+  const registry = new RegistryService(database, participants, evidence, options.piiCipher, options.verifiers ?? rulesVerifiers());
+  const statusLists = new StatusListService(database, credentialStore, identity);
+  await statusLists.ensure();
+  const issuer = new CredentialIssuer(identity, credentialStore, participants, statusLists, evidence);
+  registry.onStatusChange(issuer);
+  const enrollment = new EnrollmentService(database, identityStore, registry, issuer, identity, evidence);
+
   const app = await buildServer({
     node: 'operator',
     title: 'Trustspace operator API',
     version: productVersion,
-    description: 'The operator node of a Trustspace trusted data space (可信数据空间): evidence ledger and space services.',
+    description: 'The operator node of a Trustspace trusted data space (可信数据空间): admission, identity, accounts and the evidence ledger.',
     logger: options.logger,
     readiness: [
-      { name: 'database', check: () => options.database.ping() },
+      { name: 'database', check: () => database.ping() },
       { name: 'ledger', check: async () => sequencer.failure === undefined },
     ],
   });
-  registerLedgerRoutes(app, {
-    reader: new LedgerReader(ledgerStore),
-    sequencer,
-    verifierKey: signer.verifierKey,
-    appendTokenDigests: () => options.adminTokenDigests,
+  registerAccessControl(app, operatorPrincipals({ adminTokenDigests: () => options.adminTokenDigests, accounts, participants }));
+  registerConsoleInfo(app, { node: 'operator', name: options.origin, origin: options.origin });
+  registerLedgerRoutes(app, { reader: new LedgerReader(ledgerStore), sequencer, verifierKey: signer.verifierKey });
+  registerAccountRoutes(app, { service: accounts, store: accountStore, participants });
+  registerRegistryRoutes(app, {
+    registry,
+    participants,
+    prepareApplicantUser: async (account, contactName) => {
+      const user = await accounts.prepareUser({ username: account.username, displayName: account.displayName ?? contactName, password: account.password, kind: 'participant', participantId: null, roles: ['admin'] });
+      return (tx, participant) => accounts.insertUser(tx, { ...user, participantId: participant.id }, `applicant:${participant.id}`);
+    },
   });
+  registerIdentityRoutes(app, { database, identity, registry, issuer, enrollment, statusLists, store: identityStore, evidence });
   app.addHook('onClose', () => sequencer.stop());
-  return { app, sequencer, evidence, verifierKey: signer.verifierKey };
+  return { app, sequencer, evidence, verifierKey: signer.verifierKey, identity, registry, accounts, enrollment };
 }

@@ -2,9 +2,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Type } from 'typebox';
 import { DomainError } from '../core/errors/index.js';
-import { hashSecretToken } from '../core/crypto/secret-token.js';
 import { buildServer } from './build-server.js';
-import { requireBearerToken } from './bearer-auth.js';
 import { createLogger } from './logger.js';
 
 async function anApp(ready = true) {
@@ -24,7 +22,6 @@ async function anApp(ready = true) {
   app.get('/boom', async () => {
     throw new Error('secret internal detail');
   });
-  app.get('/private', { preHandler: requireBearerToken(() => [hashSecretToken('good-token')]) }, async () => ({ ok: true }));
   await app.ready();
   return app;
 }
@@ -74,15 +71,6 @@ describe('server kernel', () => {
     expect(res.statusCode).toBe(500);
     expect(res.json().code).toBe('internal.unexpected');
     expect(res.body).not.toContain('secret internal detail');
-  });
-
-  it('requires a valid bearer token where asked, with 401 for missing and wrong tokens', async () => {
-    const app = await anApp();
-    expect((await app.inject({ url: '/private' })).json().code).toBe('auth.missing-credentials');
-    const wrong = await app.inject({ url: '/private', headers: { authorization: 'Bearer bad' } });
-    expect(wrong.statusCode).toBe(401);
-    expect(wrong.json().code).toBe('auth.invalid-credentials');
-    expect((await app.inject({ url: '/private', headers: { authorization: 'Bearer good-token' } })).statusCode).toBe(200);
   });
 
   it('reports liveness always and readiness only when every check passes', async () => {

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import { handleError, sendProblem } from './problem-details.js';
 import { registerMetrics } from './metrics.js';
 import { registerHealthRoutes, type ReadinessCheck } from './health-routes.js';
+import { registerConsole } from './console-static.js';
 
 export interface ServerOptions {
   /** Names the node in logs, metrics and the OpenAPI title: 'operator' or 'connector'. */
@@ -67,5 +68,6 @@ export async function buildServer(options: ServerOptions): Promise<App> {
 
   registerMetrics(app, options.node);
   registerHealthRoutes(app, options.readiness);
+  await registerConsole(app);
   return app;
 }

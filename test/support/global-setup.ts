@@ -18,7 +18,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Cross-process tests run the built CLI (dist/), as users do; rebuild it if src is newer.
-  if (buildIfStale() !== 0) throw new Error('the build failed; see the tsc output above');
+  // `npm test` has built already; a direct vitest run of unit tests should not need a clean build,
+  // so a failure here only warns: the cross-process tests then fail on their own, loudly.
+  if (buildIfStale() !== 0) console.warn('warning: the build failed (see above); cross-process tests will use a stale or missing dist/');
   const postgres = await provisionPostgres({ log: (line) => console.log(line) });
   process.env.TDS_TEST_PG_URL = postgres.url;
   project.provide('pgUrl', postgres.url);

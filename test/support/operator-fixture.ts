@@ -1,4 +1,6 @@
 import { hashSecretToken } from '../../src/core/crypto/secret-token.js';
+import { createFieldCipher, generateFieldKey } from '../../src/core/crypto/field-cipher.js';
+import { generateSigningKey } from '../../src/core/crypto/signing-key.js';
 import type { HashAlgorithmName } from '../../src/core/crypto/hash-algorithm.js';
 import type { Ed25519KeyPair } from '../../src/core/crypto/ed25519-key.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
@@ -26,6 +28,9 @@ export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = '
     ledgerKey,
     hashAlgorithm: hash,
     adminTokenDigests: [hashSecretToken(testAdminToken)],
+    publicUrl: 'http://operator.test',
+    issuerKey: generateSigningKey('EdDSA'),
+    piiCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', generateFieldKey()]]), currentKeyId: 'k1' }),
     logger: false,
     sequencerPollMs: 20,
   });
@@ -40,4 +45,15 @@ export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = '
       await testDb.drop();
     },
   };
+}
+
+/** Resolves once every recorded evidence entry has been integrated into the Merkle log. */
+export async function ledgerSettled(fixture: OperatorFixture): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const pending = await fixture.database.db.selectFrom('evidence_outbox').select('id').limit(1).execute();
+    if (pending.length === 0) return;
+    fixture.node.sequencer.wake();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the evidence outbox did not drain');
 }

@@ -61,6 +61,17 @@ async function createPostgres(): Promise<TestDatabase> {
     url: withDatabase(serverUrl, name),
     drop: () =>
       (dropped ??= withClient(serverUrl, async (client) => {
+        // A pool that was just closed may still be saying goodbye; forcing the drop then kills
+        // those backends and their clients report it as an error. Give them a moment first.
+        for (let attempt = 0; attempt < 20; attempt++) {
+          try {
+            await client.query(`DROP DATABASE IF EXISTS ${name}`);
+            return;
+          } catch (error) {
+            if ((error as { code?: string }).code !== '55006') throw error;
+            await new Promise((resolve) => setTimeout(resolve, 25));
+          }
+        }
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       })),
   };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locale } from '../../core/i18n/locale.js';
 import { createLogger } from '../../server/logger.js';
 import { message } from '../cli-messages.js';
-import { parsePort, required } from '../cli-options.js';
+import { parsePort, parseSigningAlgorithm, required } from '../cli-options.js';
 import { closeOnSignal, startConnector } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
 
@@ -13,6 +13,7 @@ export interface ConnectorArgs {
   host?: string;
   port?: string;
   database?: string;
+  'key-alg'?: string;
 }
 
 export async function connectorCommand(args: ConnectorArgs, locale: Locale): Promise<void> {
@@ -34,6 +35,8 @@ export async function connectorCommand(args: ConnectorArgs, locale: Locale): Pro
     port: parsePort(args.port, 7071),
     databaseUrl: args.database ?? process.env.TDS_DATABASE_URL,
     apiKey,
+    keyAlgorithm: parseSigningAlgorithm(args['key-alg'], '--key-alg'),
+    identityCacheMs: process.env.TDS_IDENTITY_CACHE_MS ? Number(process.env.TDS_IDENTITY_CACHE_MS) : undefined,
     logger: createLogger(`connector:${name}`),
   });
   console.error(message(locale, 'connectorListening', { name, url: running.url }));

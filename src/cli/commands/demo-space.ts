@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { createLogger } from '../../server/logger.js';
 import { startConnector, startOperator, type Listening } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
+import { onboardDemoParticipants, type DemoAccount } from './demo-onboarding.js';
 
 /** The demo's participants, each with its own connector (issue 7's scenario names them). */
 export const demoConnectors = [
@@ -13,8 +14,10 @@ export const demoConnectors = [
 
 /** What `tds demo` writes to DIR/endpoints.json; external clients rely on these field names. */
 export interface DemoEndpoints {
-  operator: { url: string; adminToken: string; ledgerVerifierKey: string };
-  connectors: Array<{ name: string; url: string; apiKey: string }>;
+  operator: { url: string; adminToken: string; ledgerVerifierKey: string; did: string; adminUser: string; adminPassword: string };
+  connectors: Array<{ name: string; url: string; apiKey: string; did: string | null; participantId: string | null }>;
+  /** Console logins of the admitted demo organisations (their admin users). */
+  participants: DemoAccount[];
 }
 
 export interface DemoOptions {
@@ -62,7 +65,7 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
       logger: nodeLogger(options, 'operator'),
     });
     started.push(operator);
-    const connectors: DemoEndpoints['connectors'] = [];
+    const connectors: Array<{ name: string; url: string; apiKey: string }> = [];
     for (const [i, c] of demoConnectors.entries()) {
       const apiKey = secret(`${c.name}-api-key`, 'tds_key');
       const running = await startConnector({
@@ -90,9 +93,18 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
         })),
       ]);
     }
+    // Passwords are generated once per space; the token prefix only makes them long and random.
+    const password = (name: string) => secret(`${name}-password`, 'Tds').replace(/^Tds_/, 'Tds-');
+    const adminPassword = password('operator-admin');
+    await ensureOperatorAdmin(operator.url, adminToken, adminPassword);
+    const participants = await onboardDemoParticipants({ operatorUrl: operator.url, adminToken, connectors, password });
     const endpoints: DemoEndpoints = {
-      operator: { url: operator.url, adminToken, ledgerVerifierKey: operator.node.verifierKey },
-      connectors,
+      operator: { url: operator.url, adminToken, ledgerVerifierKey: operator.node.verifierKey, did: operator.node.identity.did, adminUser: 'admin', adminPassword },
+      connectors: connectors.map((c) => {
+        const account = participants.find((p) => p.participant === c.name);
+        return { ...c, did: account?.did ?? null, participantId: account?.participantId ?? null };
+      }),
+      participants,
     };
     const endpointsFile = path.join(dir, 'endpoints.json');
     fs.writeFileSync(endpointsFile, `${JSON.stringify(endpoints, null, 2)}\n`, { mode: 0o600 });
@@ -101,4 +113,17 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
     await closeAll();
     throw error;
   }
+}
+
+/** The console login of the operator's first admin, created through the users API once. */
+async function ensureOperatorAdmin(operatorUrl: string, adminToken: string, password: string): Promise<void> {
+  const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
+  const users = (await (await fetch(`${operatorUrl}/api/v1/users`, { headers })).json()) as { items: Array<{ username: string }> };
+  if (users.items.some((u) => u.username === 'admin')) return;
+  const response = await fetch(`${operatorUrl}/api/v1/users`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ username: 'admin', displayName: '运营管理员 Operator admin', password, roles: ['admin'] }),
+  });
+  if (!response.ok) throw new Error(`creating the operator admin failed: ${response.status} ${await response.text()}`);
 }

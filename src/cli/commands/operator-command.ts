@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locale } from '../../core/i18n/locale.js';
 import { createLogger } from '../../server/logger.js';
 import { message } from '../cli-messages.js';
-import { parseHashAlgorithm, parsePort } from '../cli-options.js';
+import { parseHashAlgorithm, parsePort, parseSigningAlgorithm } from '../cli-options.js';
 import { closeOnSignal, startOperator } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
 
@@ -13,6 +13,8 @@ export interface OperatorArgs {
   database?: string;
   origin?: string;
   hash?: string;
+  'public-url'?: string;
+  'issuer-alg'?: string;
 }
 
 export async function operatorCommand(args: OperatorArgs, locale: Locale): Promise<void> {
@@ -34,6 +36,8 @@ export async function operatorCommand(args: OperatorArgs, locale: Locale): Promi
     origin: args.origin ?? 'tds.local/space',
     hashAlgorithm,
     adminToken,
+    publicUrl: args['public-url'],
+    issuerAlgorithm: parseSigningAlgorithm(args['issuer-alg'], '--issuer-alg'),
     logger: createLogger('operator'),
   });
   console.error(message(locale, 'operatorListening', { url: running.url }));

@@ -38,6 +38,78 @@ export const errorCatalog = {
     kind: 'forbidden',
     title: { 'zh-CN': '无权执行此操作', en: 'Not allowed' },
   },
+  'auth.totp-required': {
+    kind: 'unauthorized',
+    title: { 'zh-CN': '需要动态口令', en: 'A one-time code is required' },
+  },
+  'auth.account-locked': {
+    kind: 'unauthorized',
+    title: { 'zh-CN': '账号已临时锁定', en: 'The account is temporarily locked' },
+  },
+  'account.username-taken': {
+    kind: 'conflict',
+    title: { 'zh-CN': '用户名已被占用', en: 'The username is taken' },
+  },
+  'account.password-weak': {
+    kind: 'invalid',
+    title: { 'zh-CN': '密码强度不足', en: 'The password is too weak' },
+  },
+  'account.totp-invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '动态口令错误', en: 'The one-time code is wrong' },
+  },
+  'account.not-found': {
+    kind: 'not_found',
+    title: { 'zh-CN': '账号或密钥不存在', en: 'No such account or key' },
+  },
+  'participant.application-invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '入驻申请信息有误', en: 'The application is invalid' },
+  },
+  'participant.duplicate-uscc': {
+    kind: 'conflict',
+    title: { 'zh-CN': '该统一社会信用代码已申请或已入驻', en: 'This USCC has already applied or been admitted' },
+  },
+  'participant.not-found': {
+    kind: 'not_found',
+    title: { 'zh-CN': '参与方不存在', en: 'No such participant' },
+  },
+  'participant.transition-invalid': {
+    kind: 'conflict',
+    title: { 'zh-CN': '当前状态不允许此操作', en: 'The participant is not in a state that allows this' },
+  },
+  'participant.verification-failed': {
+    kind: 'conflict',
+    title: { 'zh-CN': '身份核验未通过', en: 'Identity verification failed' },
+  },
+  'enrollment.token-invalid': {
+    kind: 'unauthorized',
+    title: { 'zh-CN': '连接器注册令牌无效', en: 'The enrollment token is invalid' },
+  },
+  'enrollment.proof-invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '密钥持有证明无效', en: 'The proof of possession is invalid' },
+  },
+  'identity.token-invalid': {
+    kind: 'unauthorized',
+    title: { 'zh-CN': '身份令牌无效', en: 'The identity token is invalid' },
+  },
+  'identity.not-enrolled': {
+    kind: 'conflict',
+    title: { 'zh-CN': '连接器尚未完成身份注册', en: 'The connector is not enrolled yet' },
+  },
+  'identity.operator-unreachable': {
+    kind: 'unavailable',
+    title: { 'zh-CN': '无法连接运营方', en: 'The operator cannot be reached' },
+  },
+  'trust.issuer-invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '可信签发方无效', en: 'The trusted issuer is invalid' },
+  },
+  'trust.issuer-not-found': {
+    kind: 'not_found',
+    title: { 'zh-CN': '可信签发方不存在', en: 'No such trusted issuer' },
+  },
   'ledger.entry-not-found': {
     kind: 'not_found',
     title: { 'zh-CN': '存证条目不存在', en: 'No such ledger entry' },

@@ -1,5 +1,4 @@
 import type { App } from '../../server/build-server.js';
-import { requireBearerToken } from '../../server/bearer-auth.js';
 import { DomainError } from '../../core/errors/index.js';
 import type { LedgerReader, LedgerEntryView } from './ledger-reader.js';
 import type { LedgerSequencer } from './ledger-sequencer.js';
@@ -19,8 +18,6 @@ export interface LedgerRouteDeps {
   reader: LedgerReader;
   sequencer: LedgerSequencer;
   verifierKey: string;
-  /** Digests of tokens allowed to append (the operator's internal callers). */
-  appendTokenDigests: () => string[];
 }
 
 /** Evidence times are stored as UTC with milliseconds, whatever offset the client used. */
@@ -38,12 +35,13 @@ const tags = ['ledger'];
 
 /**
  * The evidence ledger's HTTP API. Reads are public: anyone may verify the space's log without
- * an account. Appends are internal and need a bearer token.
+ * an account. Appends are internal: operator admins only.
  */
 export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
   const { reader, sequencer } = deps;
 
   app.get('/ledger/checkpoint', {
+    config: { access: 'public' },
     schema: { tags, summary: 'Latest signed checkpoint (C2SP tlog-checkpoint in a signed note)', produces: ['text/plain'], response: { 200: { type: 'string' } } },
   }, async (_request, reply) => {
     const head = await reader.head();
@@ -52,6 +50,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
   });
 
   app.get('/ledger/verifier-key', {
+    config: { access: 'public' },
     schema: { tags, summary: 'The note verifier key of the checkpoint signer', produces: ['text/plain'], response: { 200: { type: 'string' } } },
   }, async (_request, reply) => {
     reply.type('text/plain; charset=utf-8');
@@ -59,6 +58,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
   });
 
   app.get('/ledger/entries/:index', {
+    config: { access: 'public' },
     schema: { tags, summary: 'One entry by index', params: IndexParams, response: { 200: LedgerEntryBody } },
   }, async (request, reply) => {
     const entry = await reader.entry(request.params.index);
@@ -67,6 +67,7 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
   });
 
   app.get('/ledger/entries', {
+    config: { access: 'public' },
     schema: { tags, summary: 'A page of entries [from, to), at most 1000', querystring: EntriesQuery, response: { 200: LedgerEntriesBody } },
   }, async (request) => {
     const page = await reader.entries(request.query.from ?? 0, request.query.to);
@@ -74,23 +75,24 @@ export function registerLedgerRoutes(app: App, deps: LedgerRouteDeps): void {
   });
 
   app.get('/ledger/proof/inclusion', {
+    config: { access: 'public' },
     schema: { tags, summary: 'RFC 9162 inclusion proof of entry `index` in the tree of `size`', querystring: InclusionQuery, response: { 200: ProofBody } },
   }, async (request) => ({
     hashes: (await reader.inclusionProof(request.query.index, request.query.size)).map(b64),
   }));
 
   app.get('/ledger/proof/consistency', {
+    config: { access: 'public' },
     schema: { tags, summary: 'RFC 9162 consistency proof between tree sizes `from` and `to`', querystring: ConsistencyQuery, response: { 200: ProofBody } },
   }, async (request) => ({
     hashes: (await reader.consistencyProof(request.query.from, request.query.to)).map(b64),
   }));
 
   app.post('/ledger/entries', {
-    preHandler: requireBearerToken(deps.appendTokenDigests),
+    config: { access: ['operator:admin'] },
     schema: {
       tags,
       summary: 'Append evidence entries (internal); answers once they are committed',
-      security: [{ bearer: [] }],
       body: AppendRequest,
       response: { 201: AppendResponse },
     },

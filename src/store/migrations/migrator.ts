@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseDialect } from '../database.js';
 import * as m0001 from './0001-evidence-ledger.js';
+import * as m0002 from './0002-admission-identity.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
@@ -9,6 +10,7 @@ interface DialectMigration {
 /** Migrations are code, listed here in order; names never change once released. */
 const migrations: Record<string, DialectMigration> = {
   '0001-evidence-ledger': m0001,
+  '0002-admission-identity': m0002,
 };
 
 class StaticProvider implements MigrationProvider {

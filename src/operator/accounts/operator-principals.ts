@@ -1,0 +1,56 @@
+import type { FastifyRequest } from 'fastify';
+import { secretTokenMatches, hashSecretToken } from '../../core/crypto/secret-token.js';
+import type { ParticipantStore } from '../../store/participants/participant-store.js';
+import type { UserAccount } from '../../store/accounts/account-store.js';
+import type { Principal, PrincipalResolver } from '../../server/access-control.js';
+import type { AccountService } from './account-service.js';
+import { grants } from './account-roles.js';
+
+export interface OperatorPrincipal extends Principal {
+  user?: UserAccount;
+}
+
+/**
+ * Turns a bearer token into the caller, by the token's prefix: the operator's admin token
+ * (bootstrap, acts as an operator admin), a console session, an API key, or an applicant token.
+ * Participant callers get `regulator` on top of their own roles when their organisation is an
+ * approved regulator (监管方): read-only oversight.
+ */
+export function operatorPrincipals(deps: {
+  adminTokenDigests: () => string[];
+  accounts: AccountService;
+  participants: ParticipantStore;
+}): PrincipalResolver {
+  const participantGrants = async (participantId: string, roles: string[]): Promise<Set<string>> => {
+    const set = new Set(roles.map((r) => `participant:${r}`));
+    const participant = await deps.participants.findById(participantId);
+    if (participant?.status === 'approved' && participant.roles.includes('regulator')) set.add(grants.regulator);
+    return set;
+  };
+
+  return async (token: string, _request: FastifyRequest): Promise<OperatorPrincipal | undefined> => {
+    if (token.startsWith('tds_admin_')) {
+      if (!deps.adminTokenDigests().some((d) => secretTokenMatches(token, d))) return undefined;
+      return { grants: new Set([grants.operatorAdmin]), actor: 'operator:admin-token' };
+    }
+    if (token.startsWith('tds_sess_')) {
+      const user = await deps.accounts.sessionUser(token);
+      if (!user) return undefined;
+      if (user.kind === 'operator') return { grants: new Set(user.roles.map((r) => `operator:${r}`)), actor: `user:${user.id}`, user };
+      if (!user.participantId) return undefined;
+      return { grants: await participantGrants(user.participantId, user.roles), actor: `user:${user.id}`, participantId: user.participantId, user };
+    }
+    if (token.startsWith('tds_key_')) {
+      const key = await deps.accounts.apiKey(token);
+      if (!key) return undefined;
+      if (key.participantId === null) return { grants: new Set(key.roles.map((r) => `operator:${r}`)), actor: `apikey:${key.id}` };
+      return { grants: await participantGrants(key.participantId, key.roles), actor: `apikey:${key.id}`, participantId: key.participantId };
+    }
+    if (token.startsWith('tds_app_')) {
+      const participant = await deps.participants.findByApplicantTokenHash(hashSecretToken(token));
+      if (!participant || participant.status === 'revoked') return undefined;
+      return { grants: new Set([grants.applicant]), actor: `applicant:${participant.id}`, participantId: participant.id };
+    }
+    return undefined;
+  };
+}

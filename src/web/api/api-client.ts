@@ -1,0 +1,71 @@
+import { localeStore } from '../i18n/locale-store';
+import { sessionStore } from '../auth/session-store';
+import { ApiError } from './api-error';
+import type { ProblemBody } from './api-types';
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  /** Overrides the session token (login checks a connector API key before keeping it). */
+  token?: string | null;
+  /** `text` for text/plain answers such as the ledger checkpoint. */
+  as?: 'json' | 'text';
+  signal?: AbortSignal;
+}
+
+async function problemOf(response: Response): Promise<ProblemBody | undefined> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!/json/i.test(type)) return undefined;
+  try {
+    return (await response.json()) as ProblemBody;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The console's one way to call its node: same origin, JSON in and out, `Accept-Language` set to
+ * the console's language, the session token as `Authorization: Bearer`, and every failure turned
+ * into an ApiError carrying the problem+json body.
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    accept: options.as === 'text' ? 'text/plain, application/problem+json' : 'application/json, application/problem+json',
+    'accept-language': localeStore.get(),
+  };
+  const token = options.token === undefined ? sessionStore.get()?.token : options.token;
+  if (token) headers.authorization = `Bearer ${token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError('network', 0);
+  }
+
+  if (!response.ok) {
+    const problem = await problemOf(response);
+    throw new ApiError(problem ? 'problem' : 'http', response.status, problem);
+  }
+  if (response.status === 204) return undefined as T;
+  if (options.as === 'text') return (await response.text()) as T;
+  return (await response.json()) as T;
+}
+
+/** `?a=1&b=2` from the defined, non-empty values. */
+export function queryString(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

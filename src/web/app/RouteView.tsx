@@ -1,0 +1,31 @@
+import type { NodeKind } from '../api/api-types';
+import { canSeeAllParticipants, ownParticipantId } from '../auth/permissions';
+import type { Session } from '../auth/session-store';
+import { IdentityPage } from '../pages/identity/IdentityPage';
+import { LedgerPage } from '../pages/ledger/LedgerPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { CredentialsPage } from '../pages/participant/CredentialsPage';
+import { ProfilePage } from '../pages/participant/ProfilePage';
+import { ParticipantDetailPage } from '../pages/review/ParticipantDetailPage';
+import { ParticipantListPage } from '../pages/review/ParticipantListPage';
+import type { Route } from '../router/routes';
+
+/** The page for a route, or "not found" when this node or this person has no such page. */
+export function RouteView({ route, node, session }: { route: Route; node: NodeKind; session: Session }) {
+  const participantId = ownParticipantId(session);
+  if (node === 'connector') return route.name === 'identity' ? <IdentityPage /> : <NotFoundPage />;
+  switch (route.name) {
+    case 'review':
+      return canSeeAllParticipants(session) ? <ParticipantListPage /> : <NotFoundPage />;
+    case 'participant':
+      return canSeeAllParticipants(session) || route.id === participantId ? <ParticipantDetailPage id={route.id} /> : <NotFoundPage />;
+    case 'profile':
+      return participantId ? <ProfilePage participantId={participantId} /> : <NotFoundPage />;
+    case 'credentials':
+      return participantId ? <CredentialsPage participantId={participantId} /> : <NotFoundPage />;
+    case 'evidence':
+      return <LedgerPage />;
+    default:
+      return <NotFoundPage />;
+  }
+}

@@ -1,0 +1,17 @@
+import type { NavItem } from './nav-items';
+
+const shapes: Record<NavItem['icon'], string> = {
+  review: 'M9 11l3 3 8-8M20 12v7a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h9',
+  profile: 'M3 21h18M5 21V7l7-4 7 4v14M9 10h1M14 10h1M9 14h1M14 14h1M10 21v-3h4v3',
+  credential: 'M4 5h16v14H4zM8 10h5M8 14h8M16 8.5a1.5 1.5 0 1 0 0 .01',
+  ledger: 'M12 2l8 4v6c0 5-3.5 8.5-8 10-4.5-1.5-8-5-8-10V6zM9 12l2 2 4-4',
+  identity: 'M15 7a3 3 0 1 1-6 0 3 3 0 0 1 6 0zM5 21v-2a5 5 0 0 1 5-5h4a5 5 0 0 1 5 5v2',
+};
+
+export function NavIcon({ icon }: { icon: NavItem['icon'] }) {
+  return (
+    <svg className="nav-icon" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+      <path d={shapes[icon]} />
+    </svg>
+  );
+}

@@ -1,0 +1,31 @@
+import type { NodeKind } from '../api/api-types';
+import { canSeeAllParticipants, ownParticipantId } from '../auth/permissions';
+import type { Session } from '../auth/session-store';
+import type { MessageKey } from '../i18n/messages';
+import { paths, type Route } from '../router/routes';
+
+export interface NavItem {
+  route: Route['name'];
+  path: string;
+  label: MessageKey;
+  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity';
+}
+
+/** The left navigation: what this node offers to this person. */
+export function navItems(node: NodeKind, session: Session | null): NavItem[] {
+  if (!session) return [];
+  if (node === 'connector') return [{ route: 'identity', path: paths.identity, label: 'nav.identity', icon: 'identity' }];
+  const items: NavItem[] = [];
+  if (canSeeAllParticipants(session)) items.push({ route: 'review', path: paths.review, label: 'nav.review', icon: 'review' });
+  if (ownParticipantId(session)) {
+    items.push({ route: 'profile', path: paths.profile, label: 'nav.profile', icon: 'profile' });
+    items.push({ route: 'credentials', path: paths.credentials, label: 'nav.credentials', icon: 'credential' });
+  }
+  items.push({ route: 'evidence', path: paths.evidence, label: 'nav.ledger', icon: 'ledger' });
+  return items;
+}
+
+/** Where `/` leads once logged in: the first page of the navigation. */
+export function homePath(node: NodeKind, session: Session | null): string {
+  return navItems(node, session)[0]?.path ?? paths.login;
+}
