@@ -20,7 +20,6 @@ const admins: Caller[] = ['operatorAdmin', 'ownAdmin', 'otherAdmin', 'regulator'
 const expected: Record<string, Caller[]> = {
   'GET /healthz': everyone,
   'GET /readyz': everyone,
-  'GET /metrics': everyone,
   'GET /api/v1/console': everyone,
   'GET /ledger/checkpoint': everyone,
   'GET /ledger/verifier-key': everyone,
@@ -101,6 +100,7 @@ describe.each(databaseKinds)('authorization matrix of the operator on %s', (kind
     if (route === 'POST /api/v1/participants/applications') return anApplication();
     if (route === 'PUT /api/v1/participants/applications/{id}') return anApplication({ uscc: ownUscc });
     if (route === 'POST /api/v1/auth/totp/confirm') return { code: '123456' };
+    if (route === 'POST /api/v1/participants/{id}/enrollment') return { publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'AAAA' }, proof: 'a.b.c' };
     if (route.startsWith('POST') || route.startsWith('PUT')) return {};
     return undefined;
   }

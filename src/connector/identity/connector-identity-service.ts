@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { generateSigningKey, type SigningAlgorithm, type SigningKey } from '../../core/crypto/signing-key.js';
-import { decodeCredentialJwt } from '../../core/credentials/vc-jose.js';
 import { mintIdentityToken } from '../../core/credentials/identity-token.js';
 import { DomainError } from '../../core/errors/index.js';
 import type { ConnectorIdentity, HeldCredential, HeldIdentityStore } from '../../store/identity/held-identity-store.js';
@@ -89,12 +88,6 @@ export class ConnectorIdentityService {
       ttlSeconds: TOKEN_TTL_SECONDS,
       jti: randomUUID(),
     });
-  }
-
-  /** The roles our membership credential states, for display. */
-  static membershipOf(credentials: HeldCredential[]): Record<string, unknown> | undefined {
-    const jwt = credentials.find((c) => c.type === 'MembershipCredential')?.jwt;
-    return jwt ? (decodeCredentialJwt(jwt).payload as Record<string, unknown>) : undefined;
   }
 
   private async call(method: 'GET' | 'POST', path: string, token?: string, body?: unknown): Promise<unknown> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { jwkThumbprint, verifyCompactJws } from '../../core/crypto/signing-key.js';
+import { jwkThumbprint, verifyCompactJws, type PublicJwk } from '../../core/crypto/signing-key.js';
 import { generateSecretToken, hashSecretToken } from '../../core/crypto/secret-token.js';
 import { DomainError } from '../../core/errors/index.js';
 import type { Database } from '../../store/database.js';
@@ -55,7 +55,7 @@ export class EnrollmentService {
     const did = this.identity.participantDid(participantId);
     let payload: Record<string, unknown>;
     try {
-      payload = (await verifyCompactJws(proof, publicJwk, { algorithms: ['EdDSA', 'ES256', 'SM2'] })).payload as Record<string, unknown>;
+      payload = (await verifyCompactJws(proof, publicJwk as unknown as PublicJwk, { algorithms: ['EdDSA', 'ES256', 'SM2'] })).payload as Record<string, unknown>;
     } catch (error) {
       throw new DomainError('enrollment.proof-invalid', `The proof does not verify with the submitted key: ${(error as Error).message}`);
     }

@@ -57,6 +57,7 @@ export class StatusListService {
 
   private async signedByCurrentKey(jwt: string): Promise<boolean> {
     const header = JSON.parse(Buffer.from(jwt.split('.')[0] ?? '', 'base64url').toString('utf8')) as { kid?: string; alg?: string };
-    return header.kid === this.identity.issuerKid && header.alg === this.identity.issuerKey.algorithm && this.identity.issuerKey.verifies(jwt);
+    if (header.kid !== this.identity.issuerKid || header.alg !== this.identity.issuerKey.algorithm) return false;
+    return this.identity.issuerKey.verifies(jwt);
   }
 }

@@ -12,7 +12,7 @@ export function UserMenu({ session }: { session: Session }) {
   const { t } = useI18n();
   const label = useLabel();
   const queryClient = useQueryClient();
-  const name = session.kind === 'user' ? session.user.displayName || session.user.username : t('header.apiKey', { key: shorten(session.token, 12, 4) });
+  const name = session.kind === 'user' ? session.user.displayName || session.user.username : t('header.apiKey', { key: shorten(session.token, 8, 4) });
   const roles = session.kind === 'user' ? session.user.roles.map((r) => label(staffRoleLabels, r)).join(t('common.listSeparator')) : undefined;
   const kind = session.kind === 'user' ? t(session.user.kind === 'operator' ? 'header.operatorStaff' : 'header.participantUser') : undefined;
   const signOut = async () => {
