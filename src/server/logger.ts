@@ -10,6 +10,12 @@ export const redactedPaths = [
   '*.privateKey',
   '*.apiKey',
   '*.adminToken',
+  '*.token',
+  '*.totp',
+  '*.secret',
+  // Personal data (个人信息) never reaches a log in clear, even if an error carries a request body.
+  '*.idNumber',
+  '*.phone',
 ];
 
 /** JSON logs to stdout (or to `destination`), one logger per node with its name bound. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds } from '../../../test/support/test-databases.js';
 import { anOperator, ledgerSettled, type OperatorFixture } from '../../../test/support/operator-fixture.js';
@@ -62,6 +63,17 @@ describe.each(databaseKinds)('admission API on %s', (kind) => {
     const zh = await api.apply({ uscc: badCheck });
     expect(zh.body.errors[0].detail).toMatch(/[\u4e00-\u9fff]/);
     expect((await api.request('GET', '/api/v1/participants', { headers: admin })).body.total).toBe(before);
+  });
+
+  it('stores uploaded documents by SHA-256 and refuses content that is not base64', async () => {
+    const pdf = Buffer.from('%PDF-1.7 营业执照 scan');
+    const created = await api.apply({ documents: [{ kind: 'business-licence', name: '营业执照.pdf', mediaType: 'application/pdf', content: pdf.toString('base64') }] });
+    expect(created.body.documents).toEqual([
+      { kind: 'business-licence', name: '营业执照.pdf', mediaType: 'application/pdf', size: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') },
+    ]);
+    const bad = await api.apply({ documents: [{ kind: 'other', name: 'x.pdf', mediaType: 'application/pdf', content: '***not base64***' }] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].pointer).toBe('/documents/0/content');
   });
 
   it('refuses a second application with the same USCC', async () => {

@@ -269,6 +269,7 @@ export const en: Messages = {
   'apply.rolesHint': 'Choose one or more',
   'apply.serviceKinds': 'Service kinds',
   'apply.documents': 'Documents',
+  'apply.chooseFiles': 'Choose files',
   'apply.documentsHint': 'E.g. the business licence; at most 5 MiB each, 10 files',
   'apply.documentTooLarge': '{name} is larger than 5 MiB and was not added',
   'apply.accountHint': "Creates your organisation's administrator, who can log in to follow the review and see credentials.",

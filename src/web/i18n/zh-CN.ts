@@ -268,6 +268,7 @@ export const zhCN = {
   'apply.rolesHint': '可多选',
   'apply.serviceKinds': '服务类型',
   'apply.documents': '申请材料',
+  'apply.chooseFiles': '选择文件',
   'apply.documentsHint': '如营业执照，单个文件不超过 5 MiB，最多 10 个',
   'apply.documentTooLarge': '{name} 超过 5 MiB，未添加',
   'apply.accountHint': '填写后将创建本单位的管理员账号，可登录查看审核进度和凭证。',

@@ -43,7 +43,7 @@ export function DocumentPicker({ documents, onChange, error }: { documents: Docu
   };
 
   return (
-    <FormField label={t('apply.documents')} htmlFor="documents" error={error ?? localError} hint={t('apply.documentsHint')}>
+    <FormField label={t('apply.documents')} error={error ?? localError} hint={t('apply.documentsHint')}>
       {documents.length > 0 && (
         <ul className="doc-list">
           {documents.map((doc, i) => (
@@ -58,7 +58,9 @@ export function DocumentPicker({ documents, onChange, error }: { documents: Docu
           ))}
         </ul>
       )}
-      <input id="documents" name="documents" type="file" multiple onChange={(e) => void add(e)} />
+      {/* The native button speaks the browser's language; this label speaks the console's. */}
+      <input id="documents" name="documents" type="file" multiple className="visually-hidden" onChange={(e) => void add(e)} />
+      <label htmlFor="documents" className="btn btn-small file-button">{t('apply.chooseFiles')}</label>
     </FormField>
   );
 }

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds } from '../../../test/support/test-databases.js';
+import { anOperator, type OperatorFixture } from '../../../test/support/operator-fixture.js';
+import { admin, bearer, operatorApi } from '../../../test/support/operator-api.js';
+import { totpCode } from '../../core/crypto/totp.js';
+
+describe.each(databaseKinds)('accounts API on %s', (kind) => {
+  let operator: OperatorFixture;
+  let api: ReturnType<typeof operatorApi>;
+
+  beforeAll(async () => {
+    operator = await anOperator(kind);
+    api = operatorApi(operator.node);
+  });
+  afterAll(() => operator.close());
+
+  const login = (username: string, password: string, totp?: string) => api.request('POST', '/api/v1/auth/login', { body: { username, password, ...(totp ? { totp } : {}) } });
+
+  it('creates staff with a strong password only, and refuses a taken username', async () => {
+    const weak = await api.request('POST', '/api/v1/users', { headers: admin, body: { username: 'weak', displayName: 'W', password: 'short', roles: ['reviewer'] } });
+    expect(weak.status).toBe(400);
+    expect(weak.body.code).toBe('account.password-weak');
+    expect(weak.body.errors.map((e: { detail: string }) => e.detail)).toContain('password.too-short');
+    const ok = await api.request('POST', '/api/v1/users', { headers: admin, body: { username: 'alice', displayName: 'Alice', password: 'Correct-Horse-9', roles: ['reviewer'] } });
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ username: 'alice', kind: 'operator', roles: ['reviewer'], participantId: null, totpEnabled: false });
+    expect(JSON.stringify(ok.body)).not.toContain('Correct-Horse-9');
+    const taken = await api.request('POST', '/api/v1/users', { headers: admin, body: { username: 'alice', displayName: 'A2', password: 'Correct-Horse-9', roles: ['auditor'] } });
+    expect(taken.body.code).toBe('account.username-taken');
+    const badRole = await api.request('POST', '/api/v1/users', { headers: admin, body: { username: 'bob', displayName: 'B', password: 'Correct-Horse-9', roles: ['member'] } });
+    expect(badRole.status).toBe(400);
+  });
+
+  it('logs in, says who the caller is, and ends the session on logout', async () => {
+    const session = await login('alice', 'Correct-Horse-9');
+    expect(session.status).toBe(200);
+    expect(session.body.token).toMatch(/^tds_sess_/);
+    const me = await api.request('GET', '/api/v1/auth/me', { headers: bearer(session.body.token) });
+    expect(me.body).toMatchObject({ user: { username: 'alice' }, grants: ['operator:reviewer'] });
+    expect((await api.request('POST', '/api/v1/auth/logout', { headers: bearer(session.body.token) })).status).toBe(204);
+    expect((await api.request('GET', '/api/v1/auth/me', { headers: bearer(session.body.token) })).status).toBe(401);
+  });
+
+  it('answers the same for a wrong password and an unknown user, and locks after five failures', async () => {
+    const unknown = await login('nobody', 'Correct-Horse-9');
+    const wrong = await login('alice', 'Wrong-Horse-99');
+    expect([unknown.status, unknown.body.code]).toEqual([401, 'auth.invalid-credentials']);
+    expect([wrong.status, wrong.body.code]).toEqual([401, 'auth.invalid-credentials']);
+    await api.request('POST', '/api/v1/users', { headers: admin, body: { username: 'locky', displayName: 'L', password: 'Correct-Horse-9', roles: ['auditor'] } });
+    for (let i = 0; i < 5; i++) await login('locky', 'Wrong-Horse-99');
+    const locked = await login('locky', 'Correct-Horse-9');
+    expect(locked.body.code).toBe('auth.account-locked');
+  });
+
+  it('enforces TOTP once confirmed, and refuses a code used twice', async () => {
+    await api.request('POST', '/api/v1/users', { headers: admin, body: { username: 'totp-user', displayName: 'T', password: 'Correct-Horse-9', roles: ['admin'] } });
+    const session = (await login('totp-user', 'Correct-Horse-9')).body.token;
+    const setup = await api.request('POST', '/api/v1/auth/totp/setup', { headers: bearer(session) });
+    expect(setup.body.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
+    expect((await api.request('POST', '/api/v1/auth/totp/confirm', { headers: bearer(session), body: { code: '000000' } })).body.code).toBe('account.totp-invalid');
+    // Confirm with the previous step's code, so the current step's code is still fresh for the login below.
+    const previous = totpCode(setup.body.secret, { at: Date.now() - 30_000 });
+    expect((await api.request('POST', '/api/v1/auth/totp/confirm', { headers: bearer(session), body: { code: previous } })).status).toBe(204);
+    expect((await login('totp-user', 'Correct-Horse-9')).body.code).toBe('auth.totp-required');
+    const code = totpCode(setup.body.secret);
+    expect((await login('totp-user', 'Correct-Horse-9', code)).status).toBe(200);
+    expect((await login('totp-user', 'Correct-Horse-9', code)).status).toBe(401);
+  });
+
+  it('shows an API key once, stores it hashed, and stops accepting it when revoked', async () => {
+    const created = await api.request('POST', '/api/v1/api-keys', { headers: admin, body: { label: 'monitoring' } });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ label: 'monitoring', roles: ['auditor'], key: expect.stringMatching(/^tds_key_/) });
+    const rows = await operator.database.db.selectFrom('api_key').selectAll().execute();
+    expect(JSON.stringify(rows)).not.toContain(created.body.key);
+    expect((await api.request('GET', '/api/v1/api-keys', { headers: admin })).body.items[0].key).toBeUndefined();
+    expect((await api.request('GET', '/api/v1/participants', { headers: bearer(created.body.key) })).status).toBe(200);
+    expect((await api.request('DELETE', `/api/v1/api-keys/${created.body.id}`, { headers: admin })).status).toBe(204);
+    expect((await api.request('GET', '/api/v1/participants', { headers: bearer(created.body.key) })).status).toBe(401);
+  });
+
+  it('lets a participant admin manage only its own people', async () => {
+    const { id, session } = await api.admitted();
+    const member = await api.request('POST', '/api/v1/users', { headers: bearer(session), body: { username: `m-${id}`, displayName: 'M', password: 'Correct-Horse-9', roles: ['member'] } });
+    expect(member.body).toMatchObject({ kind: 'participant', participantId: id, roles: ['member'] });
+    const staff = await api.request('POST', '/api/v1/users', { headers: bearer(session), body: { username: `s-${id}`, displayName: 'S', password: 'Correct-Horse-9', roles: ['reviewer'] } });
+    expect(staff.status).toBe(400);
+    const users = (await api.request('GET', '/api/v1/users', { headers: bearer(session) })).body.items;
+    expect(users.every((u: { participantId: string }) => u.participantId === id)).toBe(true);
+  });
+});
