@@ -123,3 +123,32 @@ describe.each(databaseKinds)('web console on %s', (kind) => {
     expect(api?.headers()['content-type']).toMatch(/^application\/problem\+json/);
   });
 });
+
+describe('web console on an SM3 space', () => {
+  const browser = useBrowser();
+  let operator: OperatorFixture;
+  let base: string;
+
+  beforeAll(async () => {
+    operator = await anOperator('sqlite', 'sm3');
+    const at = new Date().toISOString();
+    await operator.node.sequencer.append(Array.from({ length: 5 }, (_, n) => ({ type: 'test.console', subject: `urn:tds:test:sm3:${n}`, actor: 'did:web:operator.test', at, payload: { n } })));
+    const created = await operator.node.app.inject({ method: 'POST', url: '/api/v1/users', headers: { authorization: `Bearer ${testAdminToken}` }, payload: auditor });
+    expect(created.statusCode, created.body).toBe(201);
+    base = await operator.node.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+
+  afterAll(async () => {
+    await operator?.close();
+  });
+
+  it('recomputes SM3 inclusion proofs in the browser (国密)', async () => {
+    const page = await browser.page();
+    await logIn(page, base, auditor);
+    await page.goto(`${base}/evidence`);
+    const entry = page.locator('tr[data-entry-index="1"]');
+    await entry.getByRole('button', { name: '验证证明' }).click();
+    await entry.getByText('验证通过').click();
+    await expect(entry.locator('.proof-facts').textContent()).resolves.toContain('SM3');
+  });
+});
