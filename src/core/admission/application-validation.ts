@@ -45,6 +45,7 @@ const messages = {
   kindUnknown: { 'zh-CN': '未知的数据服务方类型：{kind}', en: 'unknown service provider kind: {kind}' },
   kindMissing: { 'zh-CN': '申请数据服务方角色时须注明服务类型', en: 'a service provider must name its service kinds' },
   kindWithoutRole: { 'zh-CN': '只有数据服务方才有服务类型', en: 'service kinds need the serviceProvider role' },
+  summary: { 'zh-CN': '申请中有 {count} 处信息有误', en: 'The application has {count} invalid field(s)' },
   regionMismatch: {
     'zh-CN': '所在地区 {region} 与统一社会信用代码中的登记管理机关行政区划 {usccRegion} 不在同一省份',
     en: 'region {region} is not in the same province as the USCC registration region {usccRegion}',
@@ -105,7 +106,7 @@ export function validateApplication(input: ApplicationInput, locale: Locale, tod
   if (!roles.includes('serviceProvider') && kinds.size > 0) say('/serviceKinds', messages.kindWithoutRole[locale]);
 
   if (problems.length > 0 || !uscc.ok || !idNumber.ok || !industry.ok || !phone.ok) {
-    throw new DomainError('participant.application-invalid', `The application has ${problems.length} invalid field(s).`, problems);
+    throw new DomainError('participant.application-invalid', fill(messages.summary[locale], { count: String(problems.length) }), problems);
   }
   return {
     name,

@@ -69,3 +69,13 @@ export const documentKindLabels: Record<string, MessageKey> = {
   'authorization-letter': 'documentKind.authorization-letter',
   other: 'documentKind.other',
 };
+
+/** The verifiers' check rules; the server's detail (the facts checked) is shown beside. */
+export const checkRuleLabels: Record<string, MessageKey> = {
+  'uscc.well-formed': 'verification.rule.uscc.well-formed',
+  'uscc.region-matches': 'verification.rule.uscc.region-matches',
+  'uscc.regulator-is-government-body': 'verification.rule.uscc.regulator-is-government-body',
+  'resident-id.well-formed': 'verification.rule.resident-id.well-formed',
+  'resident-id.adult': 'verification.rule.resident-id.adult',
+  'registry.reachable': 'verification.rule.registry.reachable',
+};

@@ -2,7 +2,7 @@ import type { VerificationResult } from '../../api/api-types';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { StatusTag } from '../../components/StatusTag';
-import { outcomeLabels, verificationKindLabels } from '../../i18n/labels';
+import { checkRuleLabels, outcomeLabels, verificationKindLabels } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
 
@@ -28,8 +28,10 @@ export function VerificationResults({ results }: { results: VerificationResult[]
                 {r.checks.map((c) => (
                   <li key={c.rule} className={c.passed ? 'check check-pass' : 'check check-fail'}>
                     <span className="check-mark" aria-label={c.passed ? t('verification.pass') : t('verification.fail')}>{c.passed ? '✓' : '✕'}</span>
-                    <code className="mono">{c.rule}</code>
-                    <span className="check-detail">{c.detail}</span>
+                    <span>{label(checkRuleLabels, c.rule)}</span>
+                    <span className="check-detail muted">
+                      <code className="mono">{c.rule}</code> {c.detail}
+                    </span>
                   </li>
                 ))}
               </ul>
