@@ -6,8 +6,33 @@ import { databaseKinds } from './support/test-databases.js';
 import { anOperator, type OperatorFixture } from './support/operator-fixture.js';
 import { admin, bearer, operatorApi } from './support/operator-api.js';
 import { anApplication, aUscc } from './support/participant-fixtures.js';
+import { generateSigningKey } from '../src/core/crypto/signing-key.js';
+import { mintIdentityToken } from '../src/core/credentials/identity-token.js';
 
-const callers = ['anonymous', 'operatorAdmin', 'reviewer', 'auditor', 'ownAdmin', 'ownMember', 'ownApiKey', 'applicant', 'otherAdmin', 'regulator'] as const;
+/** Enrolls a key for `participantId` as its connector would; returns a minter of its identity tokens. */
+async function anEnrolledConnector(api: ReturnType<typeof operatorApi>, participantId: string): Promise<() => Promise<string>> {
+  const operatorDid = (await api.request('GET', '/.well-known/did.json')).body.id as string;
+  const did = `${operatorDid}:participants:${participantId}`;
+  const key = generateSigningKey('EdDSA');
+  const { token } = (await api.request('POST', `/api/v1/participants/${participantId}/enrollment-tokens`, { headers: admin })).body;
+  const { nonce } = (await api.request('POST', `/api/v1/participants/${participantId}/enrollment/challenge`, { headers: bearer(token), body: {} })).body;
+  const proof = await key.signJws({ typ: 'JWT' }, { nonce, sub: did, aud: operatorDid });
+  const enrolled = (await api.request('POST', `/api/v1/participants/${participantId}/enrollment`, { headers: bearer(token), body: { publicKeyJwk: key.publicJwk(), proof } })).body;
+  let serial = 0;
+  return () =>
+    mintIdentityToken({
+      key,
+      kid: `${did}#${enrolled.kid}`,
+      holderDid: did,
+      audience: operatorDid,
+      credentials: enrolled.credentials.map((c: { jwt: string }) => c.jwt),
+      now: new Date(),
+      ttlSeconds: 60,
+      jti: `matrix-${(serial += 1)}`,
+    });
+}
+
+const callers = ['anonymous', 'operatorAdmin', 'reviewer', 'auditor', 'ownAdmin', 'ownMember', 'ownApiKey', 'ownConnector', 'applicant', 'otherAdmin', 'regulator'] as const;
 type Caller = (typeof callers)[number];
 
 const everyone: Caller[] = [...callers];
@@ -50,7 +75,7 @@ const expected: Record<string, Caller[]> = {
   'GET /api/v1/trust/issuers': everyone,
   'POST /api/v1/trust/issuers': ['operatorAdmin'],
   'DELETE /api/v1/trust/issuers/{did}': ['operatorAdmin'],
-  'GET /api/v1/participants/{id}/credentials': [...staff, 'regulator', ...own],
+  'GET /api/v1/participants/{id}/credentials': [...staff, 'regulator', ...own, 'ownConnector'],
   'POST /api/v1/participants/{id}/enrollment-tokens': ['operatorAdmin', 'ownAdmin'],
   // Authenticated by the enrollment token itself, which none of these callers has.
   'POST /api/v1/participants/{id}/enrollment/challenge': [],
@@ -59,7 +84,8 @@ const expected: Record<string, Caller[]> = {
 
 describe.each(databaseKinds)('authorization matrix of the operator on %s', (kind) => {
   let operator: OperatorFixture;
-  let tokens: Record<Caller, string | undefined>;
+  let tokens: Record<Exclude<Caller, 'ownConnector'>, string | undefined>;
+  let connectorToken: () => Promise<string>;
   let ownId: string;
   let ownUscc: string;
   let routes: string[];
@@ -75,6 +101,7 @@ describe.each(databaseKinds)('authorization matrix of the operator on %s', (kind
     const member = await api.request('POST', '/api/v1/users', { headers: bearer(own.session), body: { username: 'own-member', displayName: 'M', password: 'Correct-Horse-9', roles: ['member'] } });
     expect(member.status).toBe(201);
     const key = await api.request('POST', '/api/v1/api-keys', { headers: bearer(own.session), body: { label: 'etl' } });
+    connectorToken = await anEnrolledConnector(api, own.id);
     tokens = {
       anonymous: undefined,
       operatorAdmin: await api.createStaff('ops-admin', ['admin']),
@@ -122,7 +149,8 @@ describe.each(databaseKinds)('authorization matrix of the operator on %s', (kind
     for (const route of ordered) {
       actual[route] = [];
       for (const caller of callers) {
-        const token = tokens[caller];
+        // Identity tokens are single-use, so the connector mints one per call, as it really does.
+        const token = caller === 'ownConnector' ? await connectorToken() : tokens[caller];
         const body = bodyFor(route);
         const response = await operator.node.app.inject({
           method: route.split(' ')[0] as 'GET',

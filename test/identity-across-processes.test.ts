@@ -89,7 +89,7 @@ describe.each(databaseKinds)('identity across processes on %s', (kind) => {
     nodes.push(space1, space2);
     utility = await start(['connector', '--name', 'utility', '--operator', space1.url, '--port', String(base + 2), ...(await database())], url(2), dir('utility'));
     bank = await start(['connector', '--name', 'bank', '--operator', space1.url, '--port', String(base + 3), '--key-alg', 'ES256', ...(await database())], url(3), dir('bank'));
-    foreign = await start(['connector', '--name', 'foreign', '--operator', space2.url, '--port', String(base + 4), ...(await database())], url(4), dir('foreign'));
+    foreign = await start(['connector', '--name', 'foreign', '--operator', space2.url, '--port', String(base + 4), '--key-alg', 'SM2', ...(await database())], url(4), dir('foreign'));
     nodes.push(utility, bank, foreign);
     ids.utility = await onboard(space1, utility, '省电力公司', ['provider']);
     ids.bank = await onboard(space1, bank, '城商银行', ['consumer']);
@@ -114,6 +114,12 @@ describe.each(databaseKinds)('identity across processes on %s', (kind) => {
     expect(result.status).toBe(200);
     expect(result.verifiedAs).toMatchObject({ participantId: ids.utility, roles: ['provider'] });
     expect((await handshake(bank, utility)).verifiedAs).toMatchObject({ participantId: ids.bank, roles: ['consumer'] });
+  });
+
+  it('lets a connector authenticate to its operator with its identity token to refresh its credentials', async () => {
+    const refreshed = await call('POST', `${bank.url}/api/v1/identity/refresh`, secret(bank, 'api-key'), {});
+    expect(refreshed.status, JSON.stringify(refreshed.body)).toBe(200);
+    expect(refreshed.body.credentials).toHaveLength(2);
   });
 
   it('refuses a token presented twice, and a token for another audience', async () => {
@@ -148,6 +154,9 @@ describe.each(databaseKinds)('identity across processes on %s', (kind) => {
     const revoked = await handshake(utility, bank);
     expect(revoked.status).toBe(401);
     expect(revoked.problem.detail).toContain('credential.revoked');
+    const refresh = await call('POST', `${utility.url}/api/v1/identity/refresh`, secret(utility, 'api-key'), {});
+    expect(refresh.body.code).toBe('identity.token-invalid');
+    expect(refresh.body.detail).toContain('credential.revoked');
   });
 
   it('records every step in the operator ledger', async () => {

@@ -14,11 +14,13 @@ import { ParticipantStore } from '../store/participants/participant-store.js';
 import { registerAccessControl } from '../server/access-control.js';
 import { buildServer, type App } from '../server/build-server.js';
 import { registerConsoleInfo } from '../server/console-info.js';
+import { IdentityFetcher } from '../server/identity/identity-fetcher.js';
 import { AccountService } from './accounts/account-service.js';
 import { registerAccountRoutes } from './accounts/account-routes.js';
 import { operatorPrincipals } from './accounts/operator-principals.js';
 import { CredentialIssuer } from './identity/credential-issuer.js';
 import { EnrollmentService } from './identity/enrollment-service.js';
+import { localIdentityResolver } from './identity/local-identity-resolver.js';
 import { registerIdentityRoutes } from './identity/identity-routes.js';
 import { OperatorIdentity } from './identity/operator-identity.js';
 import { StatusListService } from './identity/status-list-service.js';
@@ -95,7 +97,8 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
       { name: 'ledger', check: async () => sequencer.failure === undefined },
     ],
   });
-  registerAccessControl(app, operatorPrincipals({ adminTokenDigests: () => options.adminTokenDigests, accounts, participants }));
+  const identities = localIdentityResolver({ identity, participants, store: identityStore, statusLists, remote: new IdentityFetcher(identity.publicUrl) });
+  registerAccessControl(app, operatorPrincipals({ adminTokenDigests: () => options.adminTokenDigests, accounts, participants, identities, operatorDid: identity.did }));
   registerConsoleInfo(app, { node: 'operator', name: options.origin, origin: options.origin });
   registerLedgerRoutes(app, { reader: new LedgerReader(ledgerStore), sequencer, verifierKey: signer.verifierKey });
   registerAccountRoutes(app, { service: accounts, store: accountStore, participants });

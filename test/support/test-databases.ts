@@ -62,15 +62,11 @@ async function createPostgres(): Promise<TestDatabase> {
     drop: () =>
       (dropped ??= withClient(serverUrl, async (client) => {
         // A pool that was just closed may still be saying goodbye; forcing the drop then kills
-        // those backends and their clients report it as an error. Give them a moment first.
-        for (let attempt = 0; attempt < 20; attempt++) {
-          try {
-            await client.query(`DROP DATABASE IF EXISTS ${name}`);
-            return;
-          } catch (error) {
-            if ((error as { code?: string }).code !== '55006') throw error;
-            await new Promise((resolve) => setTimeout(resolve, 25));
-          }
+        // those backends and their clients report it as an error. Give them a moment to leave.
+        for (let waited = 0; waited < 1000; waited += 25) {
+          const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
         }
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       })),

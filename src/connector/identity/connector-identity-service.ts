@@ -74,6 +74,19 @@ export class ConnectorIdentityService {
     return this.view();
   }
 
+  /**
+   * Fetches our credentials again from the operator, authenticating with our own identity token
+   * (e.g. after the operator reissued them); a suspended or revoked participant is refused.
+   */
+  async refresh(): Promise<ConnectorIdentityView> {
+    const identity = await this.identity();
+    const token = await this.tokenFor(identity.operatorDid);
+    const { items } = (await this.call('GET', `/api/v1/participants/${encodeURIComponent(identity.participantId)}/credentials`, token)) as { items: Array<{ id: string; type: string; jwt: string }> };
+    const receivedAt = this.now().toISOString();
+    await this.store.replaceCredentials(items.map((c) => ({ id: c.id, type: c.type, jwt: c.jwt, receivedAt })));
+    return this.view();
+  }
+
   /** A token proving who we are to `audience` (a DID), carrying our credentials as a presentation. */
   async tokenFor(audience: string): Promise<string> {
     const identity = await this.identity();
@@ -105,8 +118,9 @@ export class ConnectorIdentityService {
     const text = await response.text();
     if (!response.ok) {
       const problem = safeJson(text) as { code?: string; detail?: string } | undefined;
-      if (problem?.code === 'enrollment.token-invalid' || response.status === 401) {
-        throw new DomainError('enrollment.token-invalid', problem?.detail ?? 'The operator refused the enrollment token.');
+      // The operator's refusals of our credentials keep their meaning; anything else is its failure.
+      if (problem?.code === 'enrollment.token-invalid' || problem?.code === 'identity.token-invalid') {
+        throw new DomainError(problem.code, `The operator refused: ${problem.detail ?? problem.code}`);
       }
       throw new DomainError('identity.operator-unreachable', `The operator answered ${response.status}: ${problem?.detail ?? problem?.code ?? text.slice(0, 200)}`);
     }

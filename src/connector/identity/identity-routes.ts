@@ -36,6 +36,11 @@ export function registerConnectorIdentityRoutes(app: App, identity: ConnectorIde
     schema: { tags, summary: 'Generate the key pair (once) and enroll it with the operator', body: EnrollmentBody, response: { 200: IdentityView } },
   }, async (request) => identity.enroll(request.body.participantId, request.body.token));
 
+  app.post('/api/v1/identity/refresh', {
+    config: { access: [connectorGrants.manage] },
+    schema: { tags, summary: 'Fetch this connector’s credentials again from the operator (authenticated by its identity token)', response: { 200: IdentityView } },
+  }, async () => identity.refresh());
+
   app.get('/api/v1/peer/identity', {
     config: { access: 'public' },
     schema: { tags, summary: 'Whom to address identity tokens to (this connector’s DID)', response: { 200: PublicIdentity } },

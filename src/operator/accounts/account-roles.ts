@@ -16,6 +16,8 @@ export const grants = {
   /** Users of an approved participant whose role is regulator (监管方): read-only oversight. */
   regulator: 'regulator',
   applicant: 'applicant',
+  /** A member's connector, authenticated by its identity token (for its own participant only). */
+  connector: 'connector',
 } as const;
 
 export const staff = [grants.operatorAdmin, grants.reviewer, grants.auditor] as const;

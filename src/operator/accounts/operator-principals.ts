@@ -1,5 +1,8 @@
 import type { FastifyRequest } from 'fastify';
+import { verifyIdentityToken, type IdentityVerifierDeps } from '../../core/credentials/identity-verifier.js';
 import { secretTokenMatches, hashSecretToken } from '../../core/crypto/secret-token.js';
+import { DomainError } from '../../core/errors/index.js';
+import { ReplayGuard } from '../../server/identity/replay-guard.js';
 import type { ParticipantStore } from '../../store/participants/participant-store.js';
 import type { UserAccount } from '../../store/accounts/account-store.js';
 import type { Principal, PrincipalResolver } from '../../server/access-control.js';
@@ -12,7 +15,8 @@ export interface OperatorPrincipal extends Principal {
 
 /**
  * Turns a bearer token into the caller, by the token's prefix: the operator's admin token
- * (bootstrap, acts as an operator admin), a console session, an API key, or an applicant token.
+ * (bootstrap, acts as an operator admin), a console session, an API key, an applicant token, or
+ * a connector's identity token (a compact JWS; grant `connector`, for its own participant).
  * Participant callers get `regulator` on top of their own roles when their organisation is an
  * approved regulator (监管方): read-only oversight.
  */
@@ -20,7 +24,11 @@ export function operatorPrincipals(deps: {
   adminTokenDigests: () => string[];
   accounts: AccountService;
   participants: ParticipantStore;
+  /** DID, issuer and status-list look-ups for verifying connectors' identity tokens. */
+  identities: Pick<IdentityVerifierDeps, 'resolveDidDocument' | 'trustedIssuers' | 'fetchStatusList'>;
+  operatorDid: string;
 }): PrincipalResolver {
+  const replay = new ReplayGuard();
   const participantGrants = async (participantId: string, roles: string[]): Promise<Set<string>> => {
     const set = new Set(roles.map((r) => `participant:${r}`));
     const participant = await deps.participants.findById(participantId);
@@ -50,6 +58,13 @@ export function operatorPrincipals(deps: {
       const participant = await deps.participants.findByApplicantTokenHash(hashSecretToken(token));
       if (!participant || participant.status === 'revoked') return undefined;
       return { grants: new Set([grants.applicant]), actor: `applicant:${participant.id}`, participantId: participant.id };
+    }
+    if (token.split('.').length === 3) {
+      const result = await verifyIdentityToken(token, { ...deps.identities, audience: deps.operatorDid, now: new Date(), seenJti: replay.seenBefore });
+      if (!result.ok) throw new DomainError('identity.token-invalid', `${result.reason}: ${result.detail}`);
+      const participantId = result.holder.did.startsWith(`${deps.operatorDid}:participants:`) ? result.holder.participantId : undefined;
+      if (!participantId) throw new DomainError('auth.forbidden', 'Only connectors of this space act on the operator.');
+      return { grants: new Set([grants.connector]), actor: result.holder.did, participantId };
     }
     return undefined;
   };

@@ -124,7 +124,7 @@ export function registerIdentityRoutes(app: App, deps: IdentityRouteDeps): void 
   });
 
   app.get('/api/v1/participants/:id/credentials', {
-    config: { access: [...staff, ...participantUsers] },
+    config: { access: [...staff, ...participantUsers, grants.connector] },
     schema: { tags, summary: "A participant's credentials with their current status", params: IdParams, response: { 200: CredentialList } },
   }, async (request) => {
     assertCanSee(principalOf(request), request.params.id);
