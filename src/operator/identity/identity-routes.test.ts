@@ -64,6 +64,10 @@ describe.each(databaseKinds)('identity API on %s', (kind) => {
     const doc = (await api.request('GET', `/participants/${id}/did.json`)).body;
     expect(doc.verificationMethod[0]).toMatchObject({ id: `${operatorDid}:participants:${id}#${ok.body.kid}`, publicKeyJwk: key.publicJwk() });
     expect((await api.request('POST', `/api/v1/participants/${id}/enrollment/challenge`, { headers: bearer(token), body: {} })).body.code).toBe('enrollment.token-invalid');
+    // A connector that enrolls its same key again (e.g. after losing its database) just succeeds.
+    const again = await enrollmentToken(id);
+    expect((await enroll(id, again, key, await proofFor(key, id, again))).status).toBe(200);
+    expect((await api.request('GET', `/participants/${id}/did.json`)).body.verificationMethod).toHaveLength(1);
   });
 
   it('refuses enrollment tokens for participants that are not approved', async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { validateApplication, type ApplicationInput } from '../../core/admission/application-validation.js';
+import { validateApplication, type ApplicationInput, type ValidApplication } from '../../core/admission/application-validation.js';
 import type { ParticipantRecord, StoredDocument, VerificationResult } from '../../core/admission/participant-record.js';
 import { actionsNeedingReason, transition, type ReviewAction } from '../../core/admission/participant-status.js';
 import type { FieldCipher } from '../../core/crypto/field-cipher.js';
@@ -67,21 +67,7 @@ export class RegistryService {
       status: 'submitted',
       name: valid.name,
       uscc: valid.uscc,
-      legalRepresentative: {
-        name: valid.legalRepresentative.name,
-        idNumberCipher: this.cipher.encrypt(valid.legalRepresentative.idNumber, piiAad(id, 'idNumber')),
-        idNumberMasked: maskIdNumber(valid.legalRepresentative.idNumber),
-      },
-      contact: {
-        name: valid.contact.name,
-        phoneCipher: this.cipher.encrypt(valid.contact.phone, piiAad(id, 'phone')),
-        phoneMasked: maskPhone(valid.contact.phone),
-        email: valid.contact.email,
-      },
-      region: valid.region,
-      industry: valid.industry,
-      roles: valid.roles,
-      serviceKinds: valid.serviceKinds,
+      ...this.applicationFacts(id, valid),
       did: null,
       verification: [],
       version: 1,
@@ -116,21 +102,7 @@ export class RegistryService {
       ...current,
       status: transition(current.status, 'resubmit'),
       name: valid.name,
-      legalRepresentative: {
-        name: valid.legalRepresentative.name,
-        idNumberCipher: this.cipher.encrypt(valid.legalRepresentative.idNumber, piiAad(id, 'idNumber')),
-        idNumberMasked: maskIdNumber(valid.legalRepresentative.idNumber),
-      },
-      contact: {
-        name: valid.contact.name,
-        phoneCipher: this.cipher.encrypt(valid.contact.phone, piiAad(id, 'phone')),
-        phoneMasked: maskPhone(valid.contact.phone),
-        email: valid.contact.email,
-      },
-      region: valid.region,
-      industry: valid.industry,
-      roles: valid.roles,
-      serviceKinds: valid.serviceKinds,
+      ...this.applicationFacts(id, valid),
       verification: [],
     };
     return this.write(current, next, 'resubmit', actor, null, async (tx) => {
@@ -164,6 +136,27 @@ export class RegistryService {
     const participant = await this.participants.findById(id);
     if (!participant) throw new DomainError('participant.not-found', `No participant ${id}.`);
     return participant;
+  }
+
+  /** The application's facts as stored: personal data encrypted (bound to record and field) and masked. */
+  private applicationFacts(id: string, valid: ValidApplication) {
+    return {
+      legalRepresentative: {
+        name: valid.legalRepresentative.name,
+        idNumberCipher: this.cipher.encrypt(valid.legalRepresentative.idNumber, piiAad(id, 'idNumber')),
+        idNumberMasked: maskIdNumber(valid.legalRepresentative.idNumber),
+      },
+      contact: {
+        name: valid.contact.name,
+        phoneCipher: this.cipher.encrypt(valid.contact.phone, piiAad(id, 'phone')),
+        phoneMasked: maskPhone(valid.contact.phone),
+        email: valid.contact.email,
+      },
+      region: valid.region,
+      industry: valid.industry,
+      roles: valid.roles,
+      serviceKinds: valid.serviceKinds,
+    };
   }
 
   private async verify(participant: ParticipantRecord): Promise<VerificationResult[]> {

@@ -1,4 +1,17 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Database, Tx } from '../database.js';
+import type { Schema } from '../schema.js';
+
+/** The secret exists for this participant and kind, unused and unexpired at `now`. */
+function usable(eb: ExpressionBuilder<Schema, 'enrollment_secret'>, secretHash: string, kind: EnrollmentSecretKind, participantId: string, now: string) {
+  return eb.and([
+    eb('secret_hash', '=', secretHash),
+    eb('kind', '=', kind),
+    eb('participant_id', '=', participantId),
+    eb('used_at', 'is', null),
+    eb('expires_at', '>', now),
+  ]);
+}
 
 export interface ParticipantKey {
   participantId: string;
@@ -26,6 +39,8 @@ export class IdentityRegistryStore {
     await tx
       .insertInto('participant_key')
       .values({ participant_id: key.participantId, kid: key.kid, public_jwk: JSON.stringify(key.publicJwk), created_at: key.createdAt })
+      // The kid is the key's thumbprint: enrolling the same key again changes nothing.
+      .onConflict((oc) => oc.columns(['participant_id', 'kid']).doNothing())
       .execute();
   }
 
@@ -46,11 +61,7 @@ export class IdentityRegistryStore {
     const result = await tx
       .updateTable('enrollment_secret')
       .set({ used_at: now })
-      .where('secret_hash', '=', secretHash)
-      .where('kind', '=', kind)
-      .where('participant_id', '=', participantId)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', now)
+      .where((eb) => usable(eb, secretHash, kind, participantId, now))
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   }
@@ -60,11 +71,7 @@ export class IdentityRegistryStore {
     const row = await this.database.db
       .selectFrom('enrollment_secret')
       .select('secret_hash')
-      .where('secret_hash', '=', secretHash)
-      .where('kind', '=', kind)
-      .where('participant_id', '=', participantId)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', now)
+      .where((eb) => usable(eb, secretHash, kind, participantId, now))
       .executeTakeFirst();
     return row !== undefined;
   }
