@@ -76,3 +76,10 @@ async function admit(operatorUrl: string, adminToken: string, org: DemoOrganisat
   if (participant.status === 'under_review') participant = await call<Participant>('POST', `${operatorUrl}/api/v1/participants/${participant.id}/approve`, adminToken, reason);
   return participant;
 }
+
+/** The console login of the operator's first admin, created through the users API once. */
+export async function ensureOperatorAdmin(operatorUrl: string, adminToken: string, password: string): Promise<void> {
+  const users = await call<{ items: Array<{ username: string }> }>('GET', `${operatorUrl}/api/v1/users`, adminToken);
+  if (users.items.some((u) => u.username === 'admin')) return;
+  await call('POST', `${operatorUrl}/api/v1/users`, adminToken, { username: 'admin', displayName: '运营管理员 Operator admin', password, roles: ['admin'] });
+}

@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { createLogger } from '../../server/logger.js';
 import { startConnector, startOperator, type Listening } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
-import { onboardDemoParticipants, type DemoAccount } from './demo-onboarding.js';
+import { ensureOperatorAdmin, onboardDemoParticipants, type DemoAccount } from './demo-onboarding.js';
 
 /** The demo's participants, each with its own connector (issue 7's scenario names them). */
 export const demoConnectors = [
@@ -113,17 +113,4 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
     await closeAll();
     throw error;
   }
-}
-
-/** The console login of the operator's first admin, created through the users API once. */
-async function ensureOperatorAdmin(operatorUrl: string, adminToken: string, password: string): Promise<void> {
-  const headers = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
-  const users = (await (await fetch(`${operatorUrl}/api/v1/users`, { headers })).json()) as { items: Array<{ username: string }> };
-  if (users.items.some((u) => u.username === 'admin')) return;
-  const response = await fetch(`${operatorUrl}/api/v1/users`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ username: 'admin', displayName: '运营管理员 Operator admin', password, roles: ['admin'] }),
-  });
-  if (!response.ok) throw new Error(`creating the operator admin failed: ${response.status} ${await response.text()}`);
 }
