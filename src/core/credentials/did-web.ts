@@ -11,6 +11,10 @@ export interface DidDocument {
 }
 
 const DID_WEB = /^did:web:([A-Za-z0-9.%_-]+)((?::[A-Za-z0-9.%_-]+)*)$/;
+const HOST = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?$/;
+
+/** Percent-encodes everything DID syntax does not allow bare (encodeURIComponent leaves ~!*'() alone). */
+const encodeSegment = (segment: string) => encodeURIComponent(segment).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function isDidWeb(value: string): boolean {
   return DID_WEB.test(value);
@@ -19,8 +23,8 @@ export function isDidWeb(value: string): boolean {
 /** did:web of a URL's host (port percent-encoded) and path, per the did:web method. */
 export function didWebFromUrl(url: string): string {
   const u = new URL(url);
-  const path = u.pathname.replace(/\/+$/, '').split('/').filter(Boolean).map(encodeURIComponent);
-  return ['did:web', encodeURIComponent(u.host), ...path].join(':');
+  const path = u.pathname.replace(/\/+$/, '').split('/').filter(Boolean).map((segment) => encodeSegment(decodeURIComponent(segment)));
+  return ['did:web', encodeSegment(u.host), ...path].join(':');
 }
 
 /**
@@ -31,12 +35,22 @@ export function didWebFromUrl(url: string): string {
 export function didWebToUrl(did: string, options: { allowHttpHosts?: (host: string) => boolean } = {}): string {
   const match = DID_WEB.exec(did);
   if (!match) throw new TypeError(`not a did:web: ${did}`);
-  const host = decodeURIComponent(match[1]!);
-  if (/[/?#@]/.test(host)) throw new TypeError(`invalid did:web host: ${host}`);
-  const path = match[2] ? match[2].slice(1).split(':').map(decodeURIComponent) : [];
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      throw new TypeError(`bad percent-encoding in ${did}`);
+    }
+  };
+  const host = decode(match[1]!);
+  // A host and an optional port only: anything a URL parser would read as path, query or
+  // credentials (\ / ? # @) is refused.
+  if (!HOST.test(host)) throw new TypeError(`invalid did:web host: ${host}`);
+  const path = match[2] ? match[2].slice(1).split(':').map(decode) : [];
   if (path.some((segment) => segment === '' || segment === '.' || segment === '..' || segment.includes('/'))) throw new TypeError(`invalid did:web path: ${did}`);
   const scheme = options.allowHttpHosts?.(host) ? 'http' : 'https';
-  return path.length === 0 ? `${scheme}://${host}/.well-known/did.json` : `${scheme}://${host}/${path.join('/')}/did.json`;
+  // Each decoded segment is re-encoded, so it stays one path segment whatever it contains.
+  return path.length === 0 ? `${scheme}://${host}/.well-known/did.json` : `${scheme}://${host}/${path.map(encodeSegment).join('/')}/did.json`;
 }
 
 export function buildDidDocument(input: { did: string; keys: Array<{ id: string; publicJwk: PublicJwk | Record<string, unknown> }>; services?: DidDocument['service'] }): DidDocument {

@@ -88,9 +88,24 @@ async function checkStatus(vc: VerifiableCredential, issuer: string, deps: Ident
     } catch (error) {
       throw new Refusal('credential.status-unavailable', `status list ${entry.statusListCredential}: ${(error as Error).message}`);
     }
+    try {
+      decodeCompactJws(listJwt);
+    } catch (error) {
+      throw new Refusal('credential.status-unavailable', `status list ${entry.statusListCredential} is not a JWT: ${(error as Error).message}`);
+    }
     const list = (await verifyByDid(listJwt, issuer, deps, 'credential.signature')) as unknown as VerifiableCredential;
     if (issuerOf(list) !== issuer) throw new Refusal('credential.signature', `status list ${entry.statusListCredential} is not ${issuer}'s`);
     const subject = asRecord(list.credentialSubject);
+    // A correctly signed list of the same issuer but another purpose or URL (say the empty
+    // suspension list served at the revocation URL) must not vouch for this entry.
+    const purposes = Array.isArray(subject.statusPurpose) ? subject.statusPurpose : [subject.statusPurpose];
+    const types = Array.isArray(list.type) ? list.type : [list.type];
+    if (!types.includes('BitstringStatusListCredential') || !purposes.includes(purpose) || list.id !== entry.statusListCredential) {
+      throw new Refusal('credential.status-unavailable', `${entry.statusListCredential} did not answer with its own ${purpose} list`);
+    }
+    if (list.validUntil && Date.parse(list.validUntil) <= deps.now.getTime()) {
+      throw new Refusal('credential.status-unavailable', `status list ${entry.statusListCredential} expired ${list.validUntil}`);
+    }
     let bit: boolean;
     try {
       bit = StatusList.decode(String(subject.encodedList)).get(Number(entry.statusListIndex));
@@ -107,7 +122,9 @@ async function verifyCredential(jwt: string, holder: string, trusted: string[], 
   if (!trusted.includes(issuer)) throw new Refusal('credential.untrusted-issuer', `issuer ${issuer || '(none)'} is not a trusted issuer here`);
   const vc = (await verifyByDid(jwt, issuer, deps, 'credential.signature')) as unknown as VerifiableCredential;
   const now = deps.now.getTime();
-  if ((vc.validFrom && Date.parse(vc.validFrom) > now) || (vc.validUntil && Date.parse(vc.validUntil) <= now)) {
+  const from = vc.validFrom ? Date.parse(vc.validFrom) : -Infinity;
+  const until = vc.validUntil ? Date.parse(vc.validUntil) : Infinity;
+  if (Number.isNaN(from) || Number.isNaN(until) || from > now || until <= now) {
     throw new Refusal('credential.expired', `${credentialTypeOf(vc)} is valid ${vc.validFrom} to ${vc.validUntil}`);
   }
   if (asRecord(vc.credentialSubject).id !== holder) throw new Refusal('credential.subject-mismatch', `${credentialTypeOf(vc)} is about ${String(asRecord(vc.credentialSubject).id)}, not ${holder}`);
@@ -145,7 +162,9 @@ export async function verifyIdentityToken(token: string, deps: IdentityVerifierD
 
     const entries = asRecord(payload.vp).verifiableCredential;
     const jwts = (Array.isArray(entries) ? entries : []).map(unenvelope).filter((j): j is string => j !== undefined);
-    const trusted = await deps.trustedIssuers();
+    const trusted = await deps.trustedIssuers().catch((error: unknown) => {
+      throw new Refusal('did.unresolvable', `the trusted issuer list is unavailable: ${(error as Error).message}`);
+    });
     const credentials = [];
     for (const jwt of jwts) credentials.push(await verifyCredential(jwt, holder, trusted, deps));
     const membership = credentials.find((c) => credentialTypeOf(c) === 'MembershipCredential');

@@ -176,6 +176,10 @@ export async function verifyCompactJws(jws: string, jwk: PublicJwk, options: { a
 /** RFC 7638 JWK thumbprint (SHA-256, base64url) of a public key: a stable key id. */
 export function jwkThumbprint(jwk: PublicJwk | Record<string, unknown>): string {
   const { kty, crv, x, y } = jwk as PublicJwk;
+  // Only the key types we sign with; for others the required members differ and would collide.
+  if (!(kty === 'OKP' || kty === 'EC') || typeof crv !== 'string' || typeof x !== 'string' || (kty === 'EC' && typeof y !== 'string')) {
+    throw new TypeError(`no thumbprint for a ${String(kty)} key`);
+  }
   const members = kty === 'OKP' ? { crv, kty, x } : { crv, kty, x, y };
   return createHash('sha256').update(JSON.stringify(members)).digest('base64url');
 }

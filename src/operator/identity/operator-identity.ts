@@ -1,4 +1,5 @@
 import type { SigningKey } from '../../core/crypto/signing-key.js';
+import { didWebFromUrl } from '../../core/credentials/did-web.js';
 
 /**
  * The operator as an identity: its did:web (derived from its public URL), the key it issues
@@ -16,7 +17,7 @@ export class OperatorIdentity {
     readonly space: string,
   ) {
     this.publicUrl = publicUrl.replace(/\/+$/, '');
-    this.did = didWebOf(this.publicUrl);
+    this.did = didWebFromUrl(this.publicUrl);
   }
 
   get issuerKid(): string {
@@ -30,11 +31,4 @@ export class OperatorIdentity {
   statusListUrl(purpose: string): string {
     return `${this.publicUrl}/api/v1/credentials/status/${purpose}`;
   }
-}
-
-/** did:web of a URL's host (with its port percent-encoded) and path, per the did:web method. */
-export function didWebOf(url: string): string {
-  const u = new URL(url);
-  const path = u.pathname.replace(/\/+$/, '').split('/').filter(Boolean).map(encodeURIComponent);
-  return ['did:web', encodeURIComponent(u.host), ...path].join(':');
 }
