@@ -33,3 +33,45 @@ describe('did:web', () => {
     expect(findVerificationKey(doc, 'did:web:other#key-1')).toBeUndefined();
   });
 });
+
+describe('did:web resolution of hostile DIDs', () => {
+  it.each([
+    ['a percent-encoded slash in a segment', 'did:web:example.com:user%2F..%2Fadmin'],
+    ['a percent-encoded dot-dot segment', 'did:web:example.com:user:%2E%2E:admin'],
+    ['a backslash in a segment', 'did:web:example.com:user:a%5C..%5Cadmin'],
+    ['a backslash in the host', 'did:web:example.com%5Cevil'],
+    ['user info in the host', 'did:web:attacker%40example.com'],
+    ['a query in the host', 'did:web:example.com%3Fx'],
+    ['a port out of range', 'did:web:example.com%3A70000'],
+    ['bad percent-encoding', 'did:web:example.com%ZZ'],
+    ['percent-encoding that is not UTF-8', 'did:web:example.com:%E0%A4'],
+    ['a space', 'did:web:example.com:a b'],
+  ])('refuses %s with a TypeError', (_what, did) => {
+    expect(() => didWebToUrl(did)).toThrow(TypeError);
+  });
+
+  it('keeps "?", "#" and "%" inside the one path segment they were encoded in', () => {
+    expect(didWebToUrl('did:web:example.com:user%3Fq')).toBe('https://example.com/user%3Fq/did.json');
+    expect(didWebToUrl('did:web:example.com:user%23f:x')).toBe('https://example.com/user%23f/x/did.json');
+    expect(didWebToUrl('did:web:example.com:a%2520b')).toBe('https://example.com/a%2520b/did.json');
+  });
+
+  it('derives DIDs that only use DID characters, and resolve back to the same path', () => {
+    for (const segment of ['~alice', "o'brien", 'a(1)*!', 'a b', 'c:d', '统计']) {
+      const did = didWebFromUrl(`https://example.com/${encodeURIComponent(segment)}`);
+      expect(did, segment).toMatch(/^did:web:example\.com:(?:[A-Za-z0-9._-]|%[0-9A-F]{2})+$/);
+      expect(decodeURIComponent(new URL(didWebToUrl(did)).pathname.split('/')[1]!)).toBe(segment);
+    }
+    expect(didWebFromUrl('https://[::1]:7070/op')).toBe('did:web:%5B%3A%3A1%5D%3A7070:op');
+    expect(didWebToUrl('did:web:%5B%3A%3A1%5D%3A7070:op', { allowHttpHosts: (h) => h === '[::1]:7070' })).toBe('http://[::1]:7070/op/did.json');
+  });
+});
+
+describe('did:web keys in documents from elsewhere', () => {
+  it('finds nothing in a document whose methods are not a list of objects with a JWK, and never throws', () => {
+    const did = 'did:web:op.example';
+    for (const verificationMethod of ['x', 42, null, [null, 'x'], [{ id: `${did}#k`, publicKeyJwk: 'not a jwk' }]]) {
+      expect(findVerificationKey({ id: did, verificationMethod } as never, `${did}#k`)).toBeUndefined();
+    }
+  });
+});

@@ -1,26 +1,38 @@
 import type { SigningKey } from '../crypto/signing-key.js';
-import { envelope } from './vc-jose.js';
+import { verifiablePresentation } from './vc-jose.js';
 
 /** Identity tokens live at most this long: long enough for one call, short enough to limit replay. */
 export const MAX_IDENTITY_TOKEN_SECONDS = 300;
 
-/**
- * The token a node presents to another (docs/api/admission-and-identity.md): self-signed by the
- * holder's DID key, addressed to the receiver's DID, single-use, carrying the holder's credentials
- * as a W3C VC 2.0 VerifiablePresentation.
- */
-export function mintIdentityToken(input: {
+/** What an identity token says (docs/api/admission-and-identity.md, "Identity tokens between nodes"). */
+export interface IdentityTokenInput {
+  /** The holder's connector key; its DID document lists it as `kid`. */
   key: SigningKey;
+  /** The key's DID URL, `<holderDid>#key-1`. */
   kid: string;
   holderDid: string;
+  /** The receiver's DID. */
   audience: string;
+  /** The holder's credentials as VC-JOSE JWTs. */
   credentials: string[];
   now: Date;
+  /** 1 to MAX_IDENTITY_TOKEN_SECONDS. */
   ttlSeconds: number;
+  /** Unique per token: the receiver refuses a jti it has seen. */
   jti: string;
-}): Promise<string> {
+}
+
+/**
+ * The token a node presents to another: a compact JWS (`typ: JWT`) self-signed by the holder's
+ * DID key, addressed to the receiver's DID, single-use, carrying the holder's credentials as a
+ * W3C VC 2.0 VerifiablePresentation in `vp`. Rejects with a RangeError for a lifetime the
+ * receiver would refuse anyway.
+ */
+export async function mintIdentityToken(input: IdentityTokenInput): Promise<string> {
+  if (!Number.isInteger(input.ttlSeconds) || input.ttlSeconds < 1 || input.ttlSeconds > MAX_IDENTITY_TOKEN_SECONDS) {
+    throw new RangeError(`an identity token lives 1 to ${MAX_IDENTITY_TOKEN_SECONDS} seconds, not ${input.ttlSeconds}`);
+  }
   const iat = Math.floor(input.now.getTime() / 1000);
-  const ttl = Math.min(Math.max(1, input.ttlSeconds), MAX_IDENTITY_TOKEN_SECONDS);
   return input.key.signJws(
     { kid: input.kid, typ: 'JWT' },
     {
@@ -28,14 +40,9 @@ export function mintIdentityToken(input: {
       sub: input.holderDid,
       aud: input.audience,
       iat,
-      exp: iat + ttl,
+      exp: iat + input.ttlSeconds,
       jti: input.jti,
-      vp: {
-        '@context': ['https://www.w3.org/ns/credentials/v2'],
-        type: ['VerifiablePresentation'],
-        holder: input.holderDid,
-        verifiableCredential: input.credentials.map(envelope),
-      },
+      vp: verifiablePresentation(input.holderDid, input.credentials),
     },
   );
 }

@@ -188,3 +188,82 @@ describe('identity token verification', () => {
     for (const garbage of ['a.b.c', '', 'x', 'e30.e30.e30']) expect(await reasonOf(garbage)).toBe('token.malformed');
   });
 });
+
+describe('identity token verification limits', () => {
+  const S = NOW.getTime() / 1000;
+  /** A hand-made token of `holder`, its claims overridden. */
+  const rawToken = (holder: Awaited<ReturnType<typeof aHolder>>, claims: Record<string, unknown>) =>
+    holder.key.signJws(
+      { kid: `${holder.did}#key-1`, typ: 'JWT' },
+      { iss: holder.did, sub: holder.did, aud: AUDIENCE, iat: S, exp: S + 60, jti: `raw-${Math.random()}`, vp: { verifiableCredential: holder.credentials.map((jwt) => ({ id: `data:application/vc+jwt,${jwt}` })) }, ...claims },
+    );
+
+  it('refuses a token whose claims were changed after signing', async () => {
+    const { holder, reasonOf } = await setup('ES256');
+    const [h, p, s] = (await holder.token(AUDIENCE)).split('.') as [string, string, string];
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
+    expect(await reasonOf(`${h}.${Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 100 })).toString('base64url')}.${s}`)).toBe('token.signature');
+  });
+
+  it('applies a shorter maximum lifetime when configured, and never a longer one than five minutes', async () => {
+    const { holder, reasonOf } = await setup();
+    expect(await reasonOf(holder.token(AUDIENCE, { ttlSeconds: 120 }), { maxTokenAgeSeconds: 60 })).toBe('token.expired');
+    expect(await reasonOf(holder.token(AUDIENCE, { ttlSeconds: 60 }), { maxTokenAgeSeconds: 60 })).toBe('ok');
+    expect(await reasonOf(rawToken(holder, { exp: S + 600 }), { maxTokenAgeSeconds: 3600 })).toBe('token.expired');
+  });
+
+  it('refuses times that are not numbers, and an exp not after iat', async () => {
+    const { holder, reasonOf } = await setup();
+    for (const claims of [{ iat: String(S) }, { exp: String(S + 60) }, { iat: S, exp: S }, { iat: null }]) {
+      expect(await reasonOf(rawToken(holder, claims)), JSON.stringify(claims)).toBe('token.expired');
+    }
+  });
+
+  it('accepts a credential issued moments ago by an issuer whose clock is a little ahead, but not one valid only later', async () => {
+    const { issuer, holder, reasonOf } = await setup();
+    const credential = (validFrom: string) =>
+      issueCredentialJwt(
+        issuer.key,
+        `${issuer.did}#issuer-key`,
+        membershipCredential({ id: 'urn:uuid:x', issuer: issuer.did, subject: holder.did, validFrom, validUntil: '2027-01-01T00:00:00.000Z', status: { index: 900, revocationList: issuer.url('revocation'), suspensionList: issuer.url('suspension') }, space: issuer.did, participantId: 'p', roles: [], serviceKinds: [] }),
+      );
+    expect(await reasonOf(holder.token(AUDIENCE, { credentials: [await credential('2026-11-23T08:00:30.000Z')] }))).toBe('ok');
+    expect(await reasonOf(holder.token(AUDIENCE, { credentials: [await credential('2026-11-23T08:02:00.000Z')] }))).toBe('credential.expired');
+    expect(await reasonOf(holder.token(AUDIENCE, { credentials: [await credential('not a date')] }))).toBe('credential.expired');
+  });
+
+  it('refuses a presentation of more credentials than a node holds, before fetching anything', async () => {
+    const { holder, reasonOf } = await setup();
+    let fetched = 0;
+    const many = Array.from({ length: 17 }, () => holder.credentials[0]!);
+    expect(await reasonOf(holder.token(AUDIENCE, { credentials: many }), { fetchStatusList: async () => (fetched++, '') })).toBe('token.malformed');
+    expect(fetched).toBe(0);
+  });
+
+  it('treats an unavailable trusted-issuer list as no trust, and an answer that is no document as unresolvable', async () => {
+    const { holder, reasonOf } = await setup();
+    expect(await reasonOf(holder.token(AUDIENCE), { trustedIssuers: () => Promise.reject(new Error('operator down')) })).toBe('credential.untrusted-issuer');
+    expect(await reasonOf(holder.token(AUDIENCE), { resolveDidDocument: async () => null as unknown as DidDocument })).toBe('did.unresolvable');
+    expect(await reasonOf(holder.token(AUDIENCE), { resolveDidDocument: () => Promise.reject('not even an Error') })).toBe('did.unresolvable');
+    expect(await reasonOf(holder.token(AUDIENCE), { resolveDidDocument: async (did) => ({ id: did, verificationMethod: 'none' }) as unknown as DidDocument })).toBe('token.signature');
+  });
+
+  it('refuses an enveloped credential that is not a JWT', async () => {
+    const { holder, reasonOf } = await setup();
+    expect(await reasonOf(holder.token(AUDIENCE, { credentials: ['not-a-jwt', ...holder.credentials] }))).toBe('credential.signature');
+  });
+
+  it('refuses a revoked credential when its revocation list is served in place of the suspension list, and vice versa', async () => {
+    const { world, issuer, holder, reasonOf } = await setup();
+    issuer.bits.revocation.set(holder.index, true);
+    await issuer.publish();
+    world.lists.set(issuer.url('revocation'), world.lists.get(issuer.url('suspension'))!);
+    expect(await reasonOf(holder.token(AUDIENCE))).toBe('credential.status-unavailable');
+  });
+
+  it('says the status is unavailable when a list URL answers an error page', async () => {
+    const { world, issuer, holder, reasonOf } = await setup();
+    world.lists.set(issuer.url('revocation'), '<html><body>502 Bad Gateway</body></html>');
+    expect(await reasonOf(holder.token(AUDIENCE))).toBe('credential.status-unavailable');
+  });
+});

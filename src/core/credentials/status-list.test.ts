@@ -50,3 +50,10 @@ describe('Bitstring Status List', () => {
     expect(vc.credentialSubject).toEqual({ id: 'https://op.example/status/revocation#list', type: 'BitstringStatusList', statusPurpose: 'revocation', encodedList: 'uAA' });
   });
 });
+
+describe('status list sizes', () => {
+  it('refuses a size that is not a positive whole number of bits, and rounds up to whole bytes', () => {
+    for (const bits of [0, -8, 1.5, Number.NaN]) expect(() => new StatusList(bits), String(bits)).toThrow(RangeError);
+    expect(new StatusList(9).length).toBe(16);
+  });
+});

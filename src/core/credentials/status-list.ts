@@ -12,10 +12,13 @@ const MAX_DECODED_BYTES = 16 * 1024 * 1024;
 export class StatusList {
   private readonly bytes: Uint8Array;
 
+  /** An all-clear list of `bits` bits (rounded up to whole bytes); below the spec's minimum only for tests. */
   constructor(bits: number = STATUS_LIST_BITS) {
+    if (!Number.isInteger(bits) || bits < 1 || bits > MAX_DECODED_BYTES * 8) throw new RangeError(`a status list has 1 to ${MAX_DECODED_BYTES * 8} bits, not ${bits}`);
     this.bytes = new Uint8Array(Math.ceil(bits / 8));
   }
 
+  /** A list holding a copy of `bytes` (as stored by the operator); index 0 is the first byte's high bit. */
   static fromBytes(bytes: Uint8Array): StatusList {
     const list = new StatusList(bytes.length * 8);
     list.bytes.set(bytes);
@@ -35,25 +38,30 @@ export class StatusList {
     return StatusList.fromBytes(bytes);
   }
 
+  /** The number of bits (a multiple of 8). */
   get length(): number {
     return this.bytes.length * 8;
   }
 
+  /** The bit at `index`; a RangeError outside the list. */
   get(index: number): boolean {
     this.check(index);
     return (this.bytes[index >> 3]! & (0x80 >> (index & 7))) !== 0;
   }
 
+  /** Sets (true) or clears (false) the bit at `index`; a RangeError outside the list. */
   set(index: number, value: boolean): void {
     this.check(index);
     if (value) this.bytes[index >> 3]! |= 0x80 >> (index & 7);
     else this.bytes[index >> 3]! &= ~(0x80 >> (index & 7)) & 0xff;
   }
 
+  /** A copy of the bits, for storage. */
   toBytes(): Uint8Array {
     return this.bytes.slice();
   }
 
+  /** The `encodedList` form: multibase `u` + base64url (no padding) of the GZIP of the bits. */
   encode(): string {
     return `u${gzipSync(this.bytes, { level: 9 }).toString('base64url')}`;
   }

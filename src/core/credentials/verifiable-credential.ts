@@ -9,6 +9,7 @@ export interface CredentialStatusRef {
   suspensionList: string;
 }
 
+/** One `credentialStatus` entry (Bitstring Status List v1.0): which bit of which list. */
 export interface BitstringStatusListEntry {
   id: string;
   type: 'BitstringStatusListEntry';
@@ -29,7 +30,9 @@ export interface VerifiableCredential {
   credentialStatus?: BitstringStatusListEntry[];
 }
 
+/** What every credential of a participant states besides its subject's claims. */
 interface Common {
+  /** `urn:uuid:…`, unique per credential. */
   id: string;
   issuer: string;
   subject: string;
@@ -80,9 +83,11 @@ export function legalEntityCredential(input: Common & { name: string; uscc: stri
   });
 }
 
+/** The credential's own type (the first one other than `VerifiableCredential`), if any. */
 export function credentialTypeOf(vc: Pick<VerifiableCredential, 'type'>): string | undefined {
   return (Array.isArray(vc.type) ? vc.type : [vc.type]).find((t) => t !== 'VerifiableCredential');
 }
 
+/** The issuer's DID, whether `issuer` is a string or an object with an `id` (VC 2.0 allows both). */
 export const issuerOf = (vc: { issuer?: unknown }): string | undefined =>
   typeof vc.issuer === 'string' ? vc.issuer : typeof vc.issuer === 'object' && vc.issuer !== null ? String((vc.issuer as { id?: unknown }).id ?? '') || undefined : undefined;

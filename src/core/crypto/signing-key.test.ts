@@ -75,3 +75,12 @@ describe('compact JWS parsing and key ids', () => {
     expect(jwkThumbprint(okp)).toBe(createHash('sha256').update(`{"crv":"Ed25519","kty":"OKP","x":"${okp.x}"}`).digest('base64url'));
   });
 });
+
+describe('critical header extensions', () => {
+  it.each(signingAlgorithms)('refuses a %s JWS that asks for any crit extension (RFC 7515 §4.1.11), even a validly signed one', async (algorithm) => {
+    const key = generateSigningKey(algorithm);
+    const jws = await key.signJws({ crit: ['b64'], b64: false }, { a: 1 });
+    expect(await reason(verifyCompactJws(jws, key.publicJwk(), { algorithms: signingAlgorithms }))).toBe('malformed');
+    expect(await key.verifies(jws)).toBe(false);
+  });
+});

@@ -145,11 +145,13 @@ const algorithmOfJwk = (jwk: PublicJwk): SigningAlgorithm | undefined =>
 
 /**
  * Verifies a compact JWS with a public JWK and returns its header and JSON payload. The header's
- * `alg` must be allowed and must be the key's own algorithm (no algorithm confusion); any failure
- * throws a JwsError.
+ * `alg` must be allowed and must be the key's own algorithm (no algorithm confusion), and no
+ * `crit` extension may be asked for; any failure throws a JwsError.
  */
 export async function verifyCompactJws(jws: string, jwk: PublicJwk, options: { algorithms: readonly SigningAlgorithm[] }): Promise<{ header: Record<string, unknown>; payload: unknown }> {
   const { header, payload, signingInput, signature } = decodeCompactJws(jws);
+  // RFC 7515 §4.1.11: an extension the recipient must understand (b64, …) is one we do not.
+  if (header.crit !== undefined) throw new JwsError('malformed', 'critical header extensions are not supported');
   const keyAlgorithm = algorithmOfJwk(jwk);
   if (!keyAlgorithm) throw new JwsError('key', `unsupported key ${jwk.kty}/${jwk.crv}`);
   if (header.alg !== keyAlgorithm || !options.algorithms.includes(keyAlgorithm)) {
