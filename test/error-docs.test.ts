@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { errorCatalog, errorCodes } from '../src/core/errors/index.js';
 import { productVersion } from '../src/core/version.js';
 
-const statusByKind = { invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, unavailable: 503, unexpected: 500 };
+const statusByKind = { invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, not_acceptable: 406, conflict: 409, unavailable: 503, unexpected: 500 };
 
 describe('docs/errors.md', () => {
   const rows = [...fs.readFileSync(new URL('../docs/errors.md', import.meta.url), 'utf8').matchAll(/^\| `([a-z.-]+)` \| (\d{3}) \|/gm)];

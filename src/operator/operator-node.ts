@@ -32,6 +32,13 @@ import type { IdentityVerifier } from './registry/identity-verifier.js';
 import { RegistryService } from './registry/registry-service.js';
 import { registerRegistryRoutes } from './registry/registry-routes.js';
 import { rulesVerifiers } from './registry/rules-verifier.js';
+import type { ManualReviewRule } from '../core/catalog/normative-review.js';
+import { CatalogSearch } from '../store/catalog/catalog-search.js';
+import { CatalogStore } from '../store/catalog/catalog-store.js';
+import { AudienceCache } from './catalog/audience-cache.js';
+import { CatalogFinder } from './catalog/catalog-finder.js';
+import { registerCatalogRoutes } from './catalog/catalog-routes.js';
+import { CatalogService, spaceSegment } from './catalog/catalog-service.js';
 
 export interface OperatorOptions {
   database: Database;
@@ -49,6 +56,8 @@ export interface OperatorOptions {
   piiCipher: FieldCipher;
   /** External identity checks run when review starts; the rules-based ones by default. */
   verifiers?: IdentityVerifier[];
+  /** When a person reviews catalog publications after the automatic review: always, never, or for sensitive ones (default). */
+  catalogManualReview?: ManualReviewRule;
   logger?: Logger | false;
   sequencerPollMs?: number;
 }
@@ -62,6 +71,7 @@ export interface OperatorNode {
   registry: RegistryService;
   accounts: AccountService;
   enrollment: EnrollmentService;
+  catalog: CatalogService;
 }
 
 /** Assembles the operator: ledger first, since every other module records evidence into it. */
@@ -85,12 +95,19 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   const issuer = new CredentialIssuer(identity, credentialStore, participants, statusLists, evidence);
   registry.onStatusChange(issuer);
   const enrollment = new EnrollmentService(database, identityStore, registry, issuer, identity, evidence);
+  const catalogStore = new CatalogStore(database);
+  const catalog = new CatalogService(database, catalogStore, participants, evidence, {
+    space: spaceSegment(options.origin),
+    manualReview: options.catalogManualReview ?? 'sensitive',
+    hash: sequencer.algorithm,
+  });
+  const finder = new CatalogFinder(new CatalogSearch(database), new AudienceCache(catalogStore));
 
   const app = await buildServer({
     node: 'operator',
     title: 'Trustspace operator API',
     version: productVersion,
-    description: 'The operator node of a Trustspace trusted data space (可信数据空间): admission, identity, accounts and the evidence ledger.',
+    description: 'The operator node of a Trustspace trusted data space (可信数据空间): admission, identity, accounts, the resource catalog and the evidence ledger.',
     logger: options.logger,
     readiness: [
       { name: 'database', check: () => database.ping() },
@@ -111,6 +128,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
     },
   });
   registerIdentityRoutes(app, { database, identity, registry, issuer, enrollment, statusLists, store: identityStore, evidence });
+  registerCatalogRoutes(app, { catalog, finder, store: catalogStore, participants });
   app.addHook('onClose', () => sequencer.stop());
-  return { app, sequencer, evidence, verifierKey: signer.verifierKey, identity, registry, accounts, enrollment };
+  return { app, sequencer, evidence, verifierKey: signer.verifierKey, identity, registry, accounts, enrollment, catalog };
 }

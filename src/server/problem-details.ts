@@ -7,6 +7,7 @@ const statusByKind: Record<FailureKind, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  not_acceptable: 406,
   conflict: 409,
   unavailable: 503,
   unexpected: 500,

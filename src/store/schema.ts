@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { AssetTables } from './assets/asset-tables.js';
+import type { CatalogTables } from './catalog/catalog-tables.js';
 
 /**
  * Table shapes, shared by SQLite and PostgreSQL. Binary columns are Buffers on both drivers;
@@ -184,7 +186,7 @@ export interface ConnectorIdentityTable {
   enrolled_at: string;
 }
 
-export interface Schema {
+export interface Schema extends CatalogTables, AssetTables {
   ledger_tree: LedgerTreeTable;
   ledger_leaf: LedgerLeafTable;
   ledger_node: LedgerNodeTable;

@@ -17,10 +17,10 @@ export function withIdCheck(first17: string): string {
   return first17 + '10X98765432'[sum % 11];
 }
 
-/** A fresh valid USCC registered in Zhengzhou (410100), different on every call. */
-export function aUscc(authority = '9', category = '1'): string {
+/** A fresh valid USCC registered in `region` (Zhengzhou, 410100, by default), different on every call. */
+export function aUscc(authority = '9', category = '1', region = '410100'): string {
   serial += 1;
-  return withUsccCheck(`${authority}${category}410100${String(10_000_000 + serial * 7919).slice(-8)}0`);
+  return withUsccCheck(`${authority}${category}${region}${String(10_000_000 + serial * 7919).slice(-8)}0`);
 }
 
 /** A valid application body for POST /api/v1/participants/applications. */

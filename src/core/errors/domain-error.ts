@@ -6,6 +6,7 @@ export type FailureKind =
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
+  | 'not_acceptable'
   | 'conflict'
   | 'unavailable'
   | 'unexpected';

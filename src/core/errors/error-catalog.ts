@@ -122,6 +122,54 @@ export const errorCatalog = {
     kind: 'invalid',
     title: { 'zh-CN': '存证内容无效', en: 'The evidence entry is invalid' },
   },
+  'catalog.entry-invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '目录条目无效', en: 'The catalog entry is invalid' },
+  },
+  'catalog.import-invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '导入的元数据无效', en: 'The imported metadata is invalid' },
+  },
+  'catalog.entry-not-found': {
+    kind: 'not_found',
+    title: { 'zh-CN': '目录条目不存在', en: 'No such catalog entry' },
+  },
+  'catalog.not-provider': {
+    kind: 'forbidden',
+    title: { 'zh-CN': '只有数据提供方可以发布', en: 'Only an admitted provider may publish' },
+  },
+  'catalog.invalid-transition': {
+    kind: 'conflict',
+    title: { 'zh-CN': '当前状态不允许此操作', en: 'The entry is not in a state that allows this' },
+  },
+  'catalog.version-conflict': {
+    kind: 'conflict',
+    title: { 'zh-CN': '条目已被他人修改', en: 'The entry was changed meanwhile' },
+  },
+  'catalog.not-acceptable': {
+    kind: 'not_acceptable',
+    title: { 'zh-CN': '不支持请求的表示格式', en: 'No representation in the requested format' },
+  },
+  'asset.invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '数据资源登记信息无效', en: 'The asset is invalid' },
+  },
+  'asset.not-found': {
+    kind: 'not_found',
+    title: { 'zh-CN': '数据资源不存在', en: 'No such asset' },
+  },
+  'asset.name-taken': {
+    kind: 'conflict',
+    title: { 'zh-CN': '资源名称已被使用', en: 'Another asset already has this name' },
+  },
+  'asset.source-unreadable': {
+    kind: 'invalid',
+    title: { 'zh-CN': '无法读取数据源', en: 'The data source cannot be read' },
+  },
+  'asset.not-published': {
+    kind: 'conflict',
+    title: { 'zh-CN': '数据资源尚未发布', en: 'The asset is not published' },
+  },
   'service.unavailable': {
     kind: 'unavailable',
     title: { 'zh-CN': '服务暂不可用', en: 'The service is unavailable' },

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DatabaseDialect } from '../database.js';
 import * as m0001 from './0001-evidence-ledger.js';
 import * as m0002 from './0002-admission-identity.js';
+import * as m0003 from './0003-catalog-assets.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
@@ -11,6 +12,7 @@ interface DialectMigration {
 const migrations: Record<string, DialectMigration> = {
   '0001-evidence-ledger': m0001,
   '0002-admission-identity': m0002,
+  '0003-catalog-assets': m0003,
 };
 
 class StaticProvider implements MigrationProvider {
