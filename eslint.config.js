@@ -2,7 +2,8 @@
 // core → nothing; store → core; server → core, store (ADR 0001); operator, connector → core,
 // store, server; cli → everything but web.
 // Risky libraries are wrapped: kysely and database drivers only in src/store, DuckDB only in
-// src/connector/sandbox, key material only in src/core/crypto.
+// src/connector/sandbox (and the Parquet reader of connector/assets/readers), key material only
+// in src/core/crypto. Drivers also read providers' own sources in connector/assets/readers.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -128,6 +129,21 @@ export default tseslint.config(
         layer('cli', 'connector does not import cli.'),
         webOnly,
         ...dbLibs,
+        smCrypto,
+      ]),
+    },
+  },
+  {
+    // The asset readers read the provider's own data sources (its PostgreSQL or SQLite tables,
+    // its Parquet files through DuckDB), never our database: drivers are allowed here, and only
+    // here outside store and sandbox. Our own database still goes through src/store (kysely).
+    files: ['src/connector/assets/readers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        layer('operator', 'operator and connector meet only over HTTP; share code through core.'),
+        layer('cli', 'connector does not import cli.'),
+        webOnly,
+        lib('kysely', 'Our own database goes through src/store repositories.'),
         smCrypto,
       ]),
     },

@@ -2,45 +2,18 @@
 // (two spaces) and three connectors, each its own `tds` process talking HTTP, on SQLite and
 // PostgreSQL. Covers enrollment by proof of possession, peer authentication with identity tokens,
 // suspension and revocation taking effect at another node, and cross-space mutual recognition.
-import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePortRange } from './support/free-port.js';
-import { anApplication, aUscc } from './support/participant-fixtures.js';
-import { startCli, stopProcess } from './support/run-cli.js';
+import { call, onboard, secretOf, startNode, type SpaceNode } from './support/space-processes.js';
+import { stopProcess } from './support/run-cli.js';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/test-databases.js';
-import { waitFor } from './support/wait-for.js';
 
-interface Node {
-  url: string;
-  dir: string;
-  process: ChildProcess;
-  output: () => string;
-}
-
-async function start(args: string[], url: string, dir: string): Promise<Node> {
-  let output = '';
-  const child = startCli([...args, '--dir', dir], { TDS_IDENTITY_CACHE_MS: '0', TDS_LANG: 'en' });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  await waitFor(async () => child.exitCode !== null || (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)), 60_000, `${args[0]} at ${url}`);
-  if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited: ${output}`);
-  return { url, dir, process: child, output: () => output };
-}
-
-async function call(method: string, url: string, token?: string, body?: unknown) {
-  const response = await fetch(url, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many shapes, read field by field
-  return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, any> };
-}
-
-const secret = (node: Node, file: string) => fs.readFileSync(path.join(node.dir, file), 'utf8').trim();
+type Node = SpaceNode;
+const start = startNode;
+const secret = secretOf;
 
 describe.each(databaseKinds)('identity across processes on %s', (kind) => {
   let root: string;
@@ -60,20 +33,11 @@ describe.each(databaseKinds)('identity across processes on %s', (kind) => {
     return ['--database', db.url];
   }
 
-  /** Applies, approves and enrolls the connector: the whole onboarding over HTTP. */
-  async function onboard(operator: Node, connector: Node, name: string, roles: string[]): Promise<string> {
-    const adminToken = secret(operator, 'admin-token');
-    const applied = await call('POST', `${operator.url}/api/v1/participants/applications`, undefined, anApplication({ name, roles, uscc: aUscc() }));
-    expect(applied.status).toBe(201);
-    const id = applied.body.id as string;
-    expect((await call('POST', `${operator.url}/api/v1/participants/${id}/start-review`, adminToken, {})).status).toBe(200);
-    expect((await call('POST', `${operator.url}/api/v1/participants/${id}/approve`, adminToken, { reason: 'ok' })).body.status).toBe('approved');
-    const { token } = (await call('POST', `${operator.url}/api/v1/participants/${id}/enrollment-tokens`, adminToken, {})).body;
-    const enrolled = await call('POST', `${connector.url}/api/v1/identity/enrollment`, secret(connector, 'api-key'), { participantId: id, token });
-    expect(enrolled.status, JSON.stringify(enrolled.body)).toBe(200);
-    expect(enrolled.body.credentials.map((c: { type: string }) => c.type).sort()).toEqual(['LegalEntityCredential', 'MembershipCredential']);
-    // The enrollment token is single-use.
-    expect((await call('POST', `${connector.url}/api/v1/identity/enrollment`, secret(connector, 'api-key'), { participantId: id, token })).status).toBe(401);
+  /** The shared onboarding, then: the enrollment token is single-use, and both credentials were issued. */
+  async function onboardOnce(operator: Node, connector: Node, name: string, roles: string[]): Promise<string> {
+    const id = await onboard(operator, connector, name, roles);
+    const held = await call('GET', `${connector.url}/api/v1/identity`, secret(connector, 'api-key'));
+    expect(held.body.credentials.map((c: { type: string }) => c.type).sort()).toEqual(['LegalEntityCredential', 'MembershipCredential']);
     return id;
   }
 
@@ -91,9 +55,9 @@ describe.each(databaseKinds)('identity across processes on %s', (kind) => {
     bank = await start(['connector', '--name', 'bank', '--operator', space1.url, '--port', String(base + 3), '--key-alg', 'ES256', ...(await database())], url(3), dir('bank'));
     foreign = await start(['connector', '--name', 'foreign', '--operator', space2.url, '--port', String(base + 4), '--key-alg', 'SM2', ...(await database())], url(4), dir('foreign'));
     nodes.push(utility, bank, foreign);
-    ids.utility = await onboard(space1, utility, '省电力公司', ['provider']);
-    ids.bank = await onboard(space1, bank, '城商银行', ['consumer']);
-    ids.foreign = await onboard(space2, foreign, '外省数据公司', ['consumer']);
+    ids.utility = await onboardOnce(space1, utility, '省电力公司', ['provider']);
+    ids.bank = await onboardOnce(space1, bank, '城商银行', ['consumer']);
+    ids.foreign = await onboardOnce(space2, foreign, '外省数据公司', ['consumer']);
   }, 180_000);
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createFieldCipher, generateFieldKey } from '../src/core/crypto/field-cipher.js';
 import { FileKeyStore } from '../src/connector/identity/file-key-store.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashSecretToken } from '../src/core/crypto/secret-token.js';
@@ -38,7 +39,8 @@ describe('committed OpenAPI documents', () => {
     const test = await createTestDatabase('sqlite');
     connectorDb = { test, db: await openDatabase(test.url) };
     const keyStore = new FileKeyStore(path.join(path.dirname(test.url.slice('sqlite:'.length)), 'identity-key.pem'));
-    const { app } = await createConnectorNode({ name: 'example', operatorUrl: 'http://operator.example', database: connectorDb.db, apiKeyDigests: [hashSecretToken('k')], keyStore, logger: false });
+    const dir = path.dirname(test.url.slice('sqlite:'.length));
+    const { app } = await createConnectorNode({ name: 'example', operatorUrl: 'http://operator.example', database: connectorDb.db, apiKeyDigests: [hashSecretToken('k')], keyStore, publicUrl: 'http://connector.example', directories: { uploads: path.join(dir, 'uploads') }, secretCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', generateFieldKey()]]), currentKeyId: 'k1' }), logger: false });
     await app.ready();
     compare('connector', (await app.inject({ url: '/docs/json' })).json());
     await app.close();

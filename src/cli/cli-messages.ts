@@ -82,6 +82,8 @@ Admin token: the TDS_ADMIN_TOKEN environment variable; otherwise generated on fi
   --host HOST         监听地址（默认 127.0.0.1）
   --database URL      数据库（默认 sqlite:DIR/connector.db；或 TDS_DATABASE_URL）
   --key-alg ALG       连接器身份密钥算法：EdDSA（默认）、ES256 或 SM2（国密）
+  --public-url URL    其他连接器与目录访问本连接器的地址（默认 http://HOST:PORT）
+  --source-dir DIR    可登记为数据资源的文件所在目录（不设则仅支持上传）
 
 API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 DIR/api-key。`,
     en: `Usage: tds connector --name NAME --operator URL [options]
@@ -93,6 +95,8 @@ API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 
   --host HOST         listen address (default 127.0.0.1)
   --database URL      database (default sqlite:DIR/connector.db; or TDS_DATABASE_URL)
   --key-alg ALG       the connector's identity key algorithm: EdDSA (default), ES256 or SM2 (国密)
+  --public-url URL    where other connectors and the catalog reach this connector (default http://HOST:PORT)
+  --source-dir DIR    a directory whose files may be registered as assets (uploads only when unset)
 
 API key: the TDS_API_KEY environment variable; otherwise generated on first start into DIR/api-key.`,
   },

@@ -39,6 +39,10 @@ export interface ConnectorConfig {
   databaseUrl?: string;
   apiKey: string;
   keyAlgorithm?: SigningAlgorithm;
+  /** Where peers reach this connector; default http://HOST:PORT. */
+  publicUrl?: string;
+  /** A directory whose files may be registered as assets (besides uploads). */
+  sourceDir?: string;
   /** How long peer-verification look-ups are cached (DID documents, status lists). */
   identityCacheMs?: number;
   logger: Logger | false;
@@ -79,6 +83,9 @@ export async function startConnector(config: ConnectorConfig): Promise<Listening
       apiKeyDigests: [hashSecretToken(config.apiKey)],
       keyStore: new FileKeyStore(path.join(config.dir, 'identity-key.pem')),
       keyAlgorithm: config.keyAlgorithm,
+      publicUrl: config.publicUrl ?? `http://${hostForUrl(config.host)}:${config.port}`,
+      directories: { uploads: path.join(config.dir, 'uploads'), ...(config.sourceDir ? { sources: path.resolve(config.sourceDir) } : {}) },
+      secretCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', loadOrCreateFieldKey(path.join(config.dir, 'secret-key'))]]), currentKeyId: 'k1' }),
       identityFetch: config.identityCacheMs === undefined ? undefined : { cacheMs: config.identityCacheMs },
       logger: config.logger,
     });

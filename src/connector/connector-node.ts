@@ -12,6 +12,17 @@ import { ConnectorIdentityService } from './identity/connector-identity-service.
 import { connectorGrants, connectorPrincipals } from './identity/connector-principals.js';
 import type { ConnectorKeyStore } from './identity/file-key-store.js';
 import { registerConnectorIdentityRoutes } from './identity/identity-routes.js';
+import type { FieldCipher } from '../core/crypto/field-cipher.js';
+import { AssetStore } from '../store/assets/asset-store.js';
+import { AssetService, type AssetDirectories } from './assets/asset-service.js';
+import { registerAssetRoutes } from './assets/asset-routes.js';
+import { registerInterchangeRoutes } from './assets/interchange-routes.js';
+import { PublicationService } from './assets/publication-service.js';
+import { registerPublicationRoutes } from './assets/publication-routes.js';
+import { registerCatalogProxyRoutes } from './catalog/catalog-proxy-routes.js';
+import { registerDspCatalogRoutes } from './catalog/dsp-catalog-routes.js';
+import { RemoteCatalog } from './catalog/remote-catalog.js';
+import { OperatorClient } from './space/operator-client.js';
 
 export interface ConnectorOptions {
   name: string;
@@ -20,6 +31,12 @@ export interface ConnectorOptions {
   apiKeyDigests: string[];
   keyStore: ConnectorKeyStore;
   keyAlgorithm?: SigningAlgorithm;
+  /** Where peers and the catalog reach this connector (its DSP endpoint's base). */
+  publicUrl: string;
+  /** Uploaded files, and the directory file sources may be registered from. */
+  directories: AssetDirectories;
+  /** Encrypts the secrets of asset sources (API auth headers, database URLs) at rest. */
+  secretCipher: FieldCipher;
   /** Caching of DID documents, issuer and status lists when verifying peers. */
   identityFetch?: IdentityFetcherOptions;
   logger?: Logger | false;
@@ -28,6 +45,8 @@ export interface ConnectorOptions {
 export interface ConnectorNode {
   app: App;
   identity: ConnectorIdentityService;
+  assets: AssetService;
+  publications: PublicationService;
 }
 
 const SelfBody = Type.Object({
@@ -38,7 +57,8 @@ const SelfBody = Type.Object({
 
 /**
  * The connector a participant runs: its identity (key, enrollment, credentials, peer
- * authentication); catalog, negotiation, transfer and sandbox modules attach here.
+ * authentication), its asset registry and publication, discovery through the operator's catalog
+ * and its own DSP catalog; negotiation, transfer and sandbox modules attach here.
  */
 export async function createConnectorNode(options: ConnectorOptions): Promise<ConnectorNode> {
   const identity = new ConnectorIdentityService(options.operatorUrl, new HeldIdentityStore(options.database), options.keyStore, options.keyAlgorithm);
@@ -58,5 +78,15 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
     schema: { tags: ['management'], summary: 'This connector', response: { 200: SelfBody } },
   }, async () => ({ name: options.name, operatorUrl: options.operatorUrl, version: productVersion }));
   registerConnectorIdentityRoutes(app, identity);
-  return { app, identity };
+
+  const operator = new OperatorClient(options.operatorUrl, identity);
+  const assetStore = new AssetStore(options.database);
+  const assets = new AssetService(options.database, assetStore, options.secretCipher, options.directories);
+  const publications = new PublicationService(assets, assetStore, operator, identity, options.publicUrl);
+  registerAssetRoutes(app, { assets, store: assetStore });
+  registerInterchangeRoutes(app, { assets, store: assetStore });
+  registerPublicationRoutes(app, { publications, store: assetStore });
+  registerCatalogProxyRoutes(app, operator, new RemoteCatalog(operator, identity));
+  registerDspCatalogRoutes(app, { store: assetStore, identity, publicUrl: options.publicUrl });
+  return { app, identity, assets, publications };
 }

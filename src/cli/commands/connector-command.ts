@@ -14,6 +14,8 @@ export interface ConnectorArgs {
   port?: string;
   database?: string;
   'key-alg'?: string;
+  'public-url'?: string;
+  'source-dir'?: string;
 }
 
 export async function connectorCommand(args: ConnectorArgs, locale: Locale): Promise<void> {
@@ -36,6 +38,8 @@ export async function connectorCommand(args: ConnectorArgs, locale: Locale): Pro
     databaseUrl: args.database ?? process.env.TDS_DATABASE_URL,
     apiKey,
     keyAlgorithm: parseSigningAlgorithm(args['key-alg'], '--key-alg'),
+    ...(args['public-url'] ? { publicUrl: args['public-url'] } : {}),
+    ...(args['source-dir'] ? { sourceDir: args['source-dir'] } : {}),
     identityCacheMs: process.env.TDS_IDENTITY_CACHE_MS ? Number(process.env.TDS_IDENTITY_CACHE_MS) : undefined,
     logger: createLogger(`connector:${name}`),
   });

@@ -162,6 +162,10 @@ export const errorCatalog = {
     kind: 'conflict',
     title: { 'zh-CN': '资源名称已被使用', en: 'Another asset already has this name' },
   },
+  'asset.version-conflict': {
+    kind: 'conflict',
+    title: { 'zh-CN': '数据资源已被他人修改', en: 'The asset was changed meanwhile' },
+  },
   'asset.source-unreadable': {
     kind: 'invalid',
     title: { 'zh-CN': '无法读取数据源', en: 'The data source cannot be read' },

@@ -14,9 +14,6 @@ import {
   ActionBody,
   DecisionBody,
   EntryList,
-  EntryParams,
-  EntryQuery,
-  EntryRecordSchema,
   HistorySchema,
   NoticeList,
   NoticesReadBody,
@@ -24,9 +21,8 @@ import {
   QueueQuery,
   Resolution,
   ResolveQuery,
-  SearchQuery,
-  SearchResult,
 } from './catalog-route-schemas.js';
+import { EntryParams, EntryQuery, EntryRecordSchema, SearchQuery, SearchResult } from '../../server/catalog/catalog-api-schemas.js';
 import type { CatalogService } from './catalog-service.js';
 import { viewerOf } from './catalog-viewer.js';
 

@@ -140,5 +140,28 @@ export const PiiScanSchema = Type.Object(
   { description: "The connector's scan of a sample for personal information: counts only, never values" },
 );
 
+/** A review finding and the review of an entry's current version, as the provider sees them. */
+export const FindingSchema = Type.Object({
+  rule: Type.String(),
+  severity: Type.Union([Type.Literal('error'), Type.Literal('warning')]),
+  pointer: Type.Optional(Type.String()),
+  detail: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }),
+});
+
+export const ReviewSummarySchema = Type.Object({
+  version: Type.Integer(),
+  automatic: Type.Object({ outcome: Type.Union([Type.Literal('passed'), Type.Literal('failed')]), findings: Type.Array(FindingSchema), at: Type.String() }),
+  manual: Type.Optional(
+    Type.Object({
+      required: Type.Literal(true),
+      reasons: Type.Array(Type.String()),
+      outcome: Type.Optional(Type.Union([Type.Literal('approved'), Type.Literal('rejected')])),
+      reviewer: Type.Optional(Type.String()),
+      reason: Type.Optional(Type.String()),
+      at: Type.Optional(Type.String()),
+    }),
+  ),
+});
+
 export type CatalogEntryBody = Static<typeof CatalogEntrySchema>;
 export type CatalogOfferBody = Static<typeof CatalogOfferSchema>;

@@ -43,3 +43,8 @@ export async function sendEntryAs(reply: FastifyReply, format: Exclude<EntryForm
   if (format === 'jsonld') return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(toDcatJsonLd(entry)));
   return reply.type('text/turtle; charset=utf-8').send(await toTurtle(entry));
 }
+
+/** Sends a document already in its final form (a DCAT document passed on from the operator). */
+export function sendDocument(reply: FastifyReply, contentType: string, body: string): FastifyReply {
+  return reply.header('vary', 'accept').type(contentType).send(body);
+}
