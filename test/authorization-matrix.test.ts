@@ -40,6 +40,9 @@ const staff: Caller[] = ['operatorAdmin', 'reviewer', 'auditor'];
 const own: Caller[] = ['ownAdmin', 'ownMember', 'ownApiKey'];
 const people: Caller[] = [...staff, ...own, 'otherAdmin', 'regulator'];
 const admins: Caller[] = ['operatorAdmin', 'ownAdmin', 'otherAdmin', 'regulator'];
+const searchers: Caller[] = callers.filter((c) => c !== 'anonymous');
+/** A participant's people and its connector (a regulator's users are participant users too). */
+const participantReaders: Caller[] = [...own, 'ownConnector', 'otherAdmin', 'regulator'];
 
 /** Who gets past authentication and authorization, per route (paths as in the OpenAPI document). */
 const expected: Record<string, Caller[]> = {
@@ -80,6 +83,22 @@ const expected: Record<string, Caller[]> = {
   // Authenticated by the enrollment token itself, which none of these callers has.
   'POST /api/v1/participants/{id}/enrollment/challenge': [],
   'POST /api/v1/participants/{id}/enrollment': [],
+  // The catalog: everyone signed in searches (applicants see public entries only); connectors publish.
+  'POST /api/v1/catalog/publications': ['ownConnector'],
+  'GET /api/v1/catalog/search': searchers,
+  'GET /api/v1/catalog/entries/{id}': searchers,
+  'GET /api/v1/catalog/resolve': searchers,
+  'GET /api/v1/catalog/vocabulary': searchers,
+  'GET /api/v1/catalog/entries/{id}/history': [...staff, ...own, 'ownConnector', 'otherAdmin', 'regulator'],
+  'POST /api/v1/catalog/entries/{id}/unpublish': ['ownConnector'],
+  'POST /api/v1/catalog/entries/{id}/withdraw': ['ownConnector'],
+  'GET /api/v1/catalog/reviews': [...staff, 'regulator'],
+  'POST /api/v1/catalog/entries/{id}/review': ['operatorAdmin', 'reviewer'],
+  'GET /api/v1/catalog/mine': participantReaders,
+  'GET /api/v1/catalog/notices': participantReaders,
+  'POST /api/v1/catalog/notices/read': participantReaders,
+  'GET /ns/context.jsonld': everyone,
+  'GET /ns/catalog-context.jsonld': everyone,
 };
 
 describe.each(databaseKinds)('authorization matrix of the operator on %s', (kind) => {
@@ -127,6 +146,7 @@ describe.each(databaseKinds)('authorization matrix of the operator on %s', (kind
     if (route === 'POST /api/v1/participants/applications') return anApplication();
     if (route === 'PUT /api/v1/participants/applications/{id}') return anApplication({ uscc: ownUscc });
     if (route === 'POST /api/v1/auth/totp/confirm') return { code: '123456' };
+    if (route === 'POST /api/v1/catalog/notices/read') return { upTo: 1 };
     if (route === 'POST /api/v1/participants/{id}/enrollment') return { publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: 'AAAA' }, proof: 'a.b.c' };
     if (route.startsWith('POST') || route.startsWith('PUT')) return {};
     return undefined;
