@@ -11,6 +11,7 @@ interface Endpoints {
   operator: { url: string; adminToken: string; ledgerVerifierKey: string; did: string; adminUser: string; adminPassword: string };
   connectors: Array<{ name: string; url: string; apiKey: string; did: string; participantId: string }>;
   participants: Array<{ participant: string; participantId: string; did: string | null; username: string; password: string }>;
+  scenario: { provider: string; consumer: string; electricityEntry: string; restrictedEntry: { id: string; visibleTo: string } };
 }
 
 describe('tds demo', () => {
@@ -98,6 +99,28 @@ describe('tds demo', () => {
       body: JSON.stringify({ url: bank!.url }),
     });
     expect(((await handshake.json()) as { status: number }).status).toBe(200);
+  });
+
+  it('publishes 企业用电数据 for members and one entry only the bank may see (scenario.restrictedEntry)', async () => {
+    const { restrictedEntry, electricityEntry } = endpoints.scenario;
+    expect(restrictedEntry.visibleTo).toBe('bank');
+    const search = async (connector: { url: string; apiKey: string }) =>
+      (await (await fetch(`${connector.url}/api/v1/catalog/search?q=${encodeURIComponent('用电')}`, { headers: { authorization: `Bearer ${connector.apiKey}` } })).json()) as { total: number; items: Array<{ id: string }> };
+    const [utility, bank] = endpoints.connectors;
+    const bankView = await search(bank!);
+    expect(bankView.items.map((i) => i.id).sort()).toEqual([electricityEntry, restrictedEntry.id].sort());
+    // The regulator oversees everything; a member that is not named sees the members' entry only.
+    const login = async (participant: string) => {
+      const account = endpoints.participants.find((p) => p.participant === participant)!;
+      const answer = await fetch(`${endpoints.operator.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: account.username, password: account.password }) });
+      return ((await answer.json()) as { token: string }).token;
+    };
+    const compliance = await login(endpoints.participants.find((p) => !['utility', 'bank', 'regulator'].includes(p.participant))!.participant);
+    const seen = (await (await fetch(`${endpoints.operator.url}/api/v1/catalog/search?q=${encodeURIComponent('用电')}`, { headers: { authorization: `Bearer ${compliance}` } })).json()) as { total: number; items: Array<{ id: string }> };
+    expect(seen.items.map((i) => i.id)).toEqual([electricityEntry]);
+    const hidden = await fetch(`${endpoints.operator.url}/api/v1/catalog/entries/${encodeURIComponent(restrictedEntry.id)}`, { headers: { authorization: `Bearer ${compliance}` } });
+    expect(hidden.status).toBe(404);
+    expect((await search(utility!)).total).toBe(2);
   });
 
   it('records the space creation on a ledger that verifies, and keeps it across a restart', async () => {

@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { sessionStore } from './auth/session-store';
 import { I18nProvider } from './i18n/I18nProvider';
 import './styles.css';
+import './pages/catalog/catalog.css';
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({

@@ -1,3 +1,4 @@
+import { call } from './demo-http.js';
 import { demoOrganisations, demoRegion, type DemoOrganisation } from './demo-organisations.js';
 
 export interface DemoAccount {
@@ -12,18 +13,6 @@ interface Participant {
   id: string;
   status: string;
   did: string | null;
-}
-
-/** A small HTTP client for the demo's own set-up: it goes through the same API as everyone. */
-async function call<T>(method: string, url: string, token: string | undefined, body?: unknown): Promise<T> {
-  const response = await fetch(url, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text.slice(0, 500)}`);
-  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 /**

@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { createLogger } from '../../server/logger.js';
 import { startConnector, startOperator, type Listening } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
+import { publishDemoCatalog } from './demo-catalog.js';
 import { ensureOperatorAdmin, onboardDemoParticipants, type DemoAccount } from './demo-onboarding.js';
 
 /** The demo's participants, each with its own connector (issue 7's scenario names them). */
@@ -18,6 +19,15 @@ export interface DemoEndpoints {
   connectors: Array<{ name: string; url: string; apiKey: string; did: string | null; participantId: string | null }>;
   /** Console logins of the admitted demo organisations (their admin users). */
   participants: DemoAccount[];
+  /** What the demo scenario set up; later priorities add to it. */
+  scenario: {
+    provider: string;
+    consumer: string;
+    /** The catalog entry of 企业用电数据 (visible to all members). */
+    electricityEntry: string;
+    /** An entry only one participant may see: its id and that participant's connector name. */
+    restrictedEntry: { id: string; visibleTo: string };
+  };
 }
 
 export interface DemoOptions {
@@ -98,6 +108,9 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
     const adminPassword = password('operator-admin');
     await ensureOperatorAdmin(operator.url, adminToken, adminPassword);
     const participants = await onboardDemoParticipants({ operatorUrl: operator.url, adminToken, connectors, password });
+    const utility = connectors.find((c) => c.name === 'utility')!;
+    const bankId = participants.find((p) => p.participant === 'bank')!.participantId;
+    const catalog = await publishDemoCatalog({ operatorUrl: operator.url, adminToken, utility, bankParticipantId: bankId });
     const endpoints: DemoEndpoints = {
       operator: { url: operator.url, adminToken, ledgerVerifierKey: operator.node.verifierKey, did: operator.node.identity.did, adminUser: 'admin', adminPassword },
       connectors: connectors.map((c) => {
@@ -105,6 +118,7 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
         return { ...c, did: account?.did ?? null, participantId: account?.participantId ?? null };
       }),
       participants,
+      scenario: { provider: 'utility', consumer: 'bank', electricityEntry: catalog.electricityEntry, restrictedEntry: { id: catalog.restrictedEntry, visibleTo: 'bank' } },
     };
     const endpointsFile = path.join(dir, 'endpoints.json');
     fs.writeFileSync(endpointsFile, `${JSON.stringify(endpoints, null, 2)}\n`, { mode: 0o600 });

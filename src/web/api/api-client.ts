@@ -10,6 +10,8 @@ export interface RequestOptions {
   token?: string | null;
   /** `text` for text/plain answers such as the ledger checkpoint. */
   as?: 'json' | 'text';
+  /** Overrides the Accept header (a catalog entry as Turtle or JSON-LD); read it `as: 'text'`. */
+  accept?: string;
   signal?: AbortSignal;
 }
 
@@ -30,7 +32,7 @@ async function problemOf(response: Response): Promise<ProblemBody | undefined> {
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
-    accept: options.as === 'text' ? 'text/plain, application/problem+json' : 'application/json, application/problem+json',
+    accept: options.accept ?? (options.as === 'text' ? 'text/plain, application/problem+json' : 'application/json, application/problem+json'),
     'accept-language': localeStore.get(),
   };
   const token = options.token === undefined ? sessionStore.get()?.token : options.token;

@@ -1,6 +1,10 @@
 import type { NodeKind } from '../api/api-types';
-import { canSeeAllParticipants, ownParticipantId } from '../auth/permissions';
+import { canSearchCatalog, canSeeAllParticipants, canSeeCatalogReviews, ownParticipantId } from '../auth/permissions';
 import type { Session } from '../auth/session-store';
+import { CatalogEntryPage } from '../pages/catalog/CatalogEntryPage';
+import { CatalogMinePage } from '../pages/catalog/CatalogMinePage';
+import { CatalogReviewsPage } from '../pages/catalog/CatalogReviewsPage';
+import { CatalogSearchPage } from '../pages/catalog/CatalogSearchPage';
 import { IdentityPage } from '../pages/identity/IdentityPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -25,6 +29,18 @@ export function RouteView({ route, node, session }: { route: Route; node: NodeKi
       return participantId ? <CredentialsPage participantId={participantId} /> : <NotFoundPage />;
     case 'evidence':
       return <LedgerPage />;
+    case 'catalog':
+      return canSearchCatalog(session) ? <CatalogSearchPage /> : <NotFoundPage />;
+    case 'catalogEntry':
+      return canSearchCatalog(session) ? <CatalogEntryPage key={route.id} id={route.id} from="search" /> : <NotFoundPage />;
+    case 'catalogReviews':
+      return canSeeCatalogReviews(session) ? <CatalogReviewsPage /> : <NotFoundPage />;
+    case 'catalogReview':
+      return canSeeCatalogReviews(session) ? <CatalogEntryPage key={route.id} id={route.id} from="reviews" /> : <NotFoundPage />;
+    case 'catalogMine':
+      return participantId ? <CatalogMinePage /> : <NotFoundPage />;
+    case 'catalogMineEntry':
+      return participantId ? <CatalogEntryPage key={route.id} id={route.id} from="mine" /> : <NotFoundPage />;
     default:
       return <NotFoundPage />;
   }

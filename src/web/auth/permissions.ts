@@ -21,3 +21,20 @@ export function ownParticipantId(session: Session | null): string | undefined {
   const user = userOf(session);
   return user?.kind === 'participant' && user.participantId ? user.participantId : undefined;
 }
+
+/** Every logged-in person may search the catalog; the operator answers with what they may see. */
+export function canSearchCatalog(session: Session | null): boolean {
+  return Boolean(userOf(session));
+}
+
+/** Operator staff and regulators see the catalog review queue and every entry's review (read-only for some). */
+export function canSeeCatalogReviews(session: Session | null): boolean {
+  return canSeeAllParticipants(session);
+}
+
+/** Users of a data provider have entries of their own; an older node that sends no roles gets the benefit of the doubt. */
+export function hasOwnCatalog(session: Session | null): boolean {
+  const user = userOf(session);
+  if (!ownParticipantId(session)) return false;
+  return user?.participantRoles === undefined || user.participantRoles.includes('provider');
+}

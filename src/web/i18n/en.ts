@@ -1,7 +1,10 @@
+import { catalogEn } from './catalog-en';
 import type { Messages } from './messages';
 
 // English catalog: exactly the keys of zh-CN.ts (a missing or extra key fails tsc).
 export const en: Messages = {
+  ...catalogEn,
+
   'app.title': 'Trustspace trusted data space',
   'app.product': 'Trusted data space',
   'app.footer': 'Trustspace · open-source trusted data space · Apache-2.0',

@@ -1,6 +1,10 @@
 // The reference catalog (zh-CN is the console's default language). Terms follow
 // shared/GLOSSARY.md exactly. en.ts must have the same keys; tsc checks it.
+import { catalogZhCN } from './catalog-zh-CN';
+
 export const zhCN = {
+  ...catalogZhCN,
+
   'app.title': 'Trustspace 可信数据空间',
   'app.product': '可信数据空间',
   'app.footer': 'Trustspace · 开源可信数据空间 · Apache-2.0',

@@ -6,6 +6,9 @@ const shapes: Record<NavItem['icon'], string> = {
   credential: 'M4 5h16v14H4zM8 10h5M8 14h8M16 8.5a1.5 1.5 0 1 0 0 .01',
   ledger: 'M12 2l8 4v6c0 5-3.5 8.5-8 10-4.5-1.5-8-5-8-10V6zM9 12l2 2 4-4',
   identity: 'M15 7a3 3 0 1 1-6 0 3 3 0 0 1 6 0zM5 21v-2a5 5 0 0 1 5-5h4a5 5 0 0 1 5 5v2',
+  catalog: 'M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM17 14a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM19.2 19.2 21 21',
+  catalogReview: 'M8 4h8M6 4H5a1 1 0 0 0-1 1v15a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1V5a1 1 0 0 0-1-1h-1M9 3h6v3H9zM8 14l3 3 5-6',
+  catalogMine: 'M12 3v12M7 8l5-5 5 5M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4',
 };
 
 export function NavIcon({ icon }: { icon: NavItem['icon'] }) {

@@ -6,7 +6,12 @@ import type { Route } from '../router/routes';
 import { NavIcon } from './NavIcon';
 import { navItems } from './nav-items';
 
-const activeFor: Partial<Record<Route['name'], Route['name']>> = { participant: 'review' };
+const activeFor: Partial<Record<Route['name'], Route['name']>> = {
+  participant: 'review',
+  catalogEntry: 'catalog',
+  catalogReview: 'catalogReviews',
+  catalogMineEntry: 'catalogMine',
+};
 
 export function SideNav({ info, session, route }: { info: ConsoleInfo; session: Session; route: Route }) {
   const { t } = useI18n();

@@ -1,5 +1,5 @@
 import type { NodeKind } from '../api/api-types';
-import { canSeeAllParticipants, ownParticipantId } from '../auth/permissions';
+import { canSearchCatalog, canSeeAllParticipants, canSeeCatalogReviews, hasOwnCatalog, ownParticipantId } from '../auth/permissions';
 import type { Session } from '../auth/session-store';
 import type { MessageKey } from '../i18n/messages';
 import { paths, type Route } from '../router/routes';
@@ -8,7 +8,7 @@ export interface NavItem {
   route: Route['name'];
   path: string;
   label: MessageKey;
-  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity';
+  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity' | 'catalog' | 'catalogReview' | 'catalogMine';
 }
 
 /** The left navigation: what this node offers to this person. */
@@ -17,10 +17,13 @@ export function navItems(node: NodeKind, session: Session | null): NavItem[] {
   if (node === 'connector') return [{ route: 'identity', path: paths.identity, label: 'nav.identity', icon: 'identity' }];
   const items: NavItem[] = [];
   if (canSeeAllParticipants(session)) items.push({ route: 'review', path: paths.review, label: 'nav.review', icon: 'review' });
+  if (canSeeCatalogReviews(session)) items.push({ route: 'catalogReviews', path: paths.catalogReviews, label: 'nav.catalogReviews', icon: 'catalogReview' });
   if (ownParticipantId(session)) {
     items.push({ route: 'profile', path: paths.profile, label: 'nav.profile', icon: 'profile' });
     items.push({ route: 'credentials', path: paths.credentials, label: 'nav.credentials', icon: 'credential' });
   }
+  if (canSearchCatalog(session)) items.push({ route: 'catalog', path: paths.catalog, label: 'nav.catalog', icon: 'catalog' });
+  if (hasOwnCatalog(session)) items.push({ route: 'catalogMine', path: paths.catalogMine, label: 'nav.catalogMine', icon: 'catalogMine' });
   items.push({ route: 'evidence', path: paths.evidence, label: 'nav.ledger', icon: 'ledger' });
   return items;
 }

@@ -9,6 +9,12 @@ export type Route =
   | { name: 'credentials' }
   | { name: 'evidence' }
   | { name: 'identity' }
+  | { name: 'catalog' }
+  | { name: 'catalogEntry'; id: string }
+  | { name: 'catalogReviews' }
+  | { name: 'catalogReview'; id: string }
+  | { name: 'catalogMine' }
+  | { name: 'catalogMineEntry'; id: string }
   | { name: 'not-found' };
 
 const simple: Record<string, Route> = {
@@ -20,7 +26,26 @@ const simple: Record<string, Route> = {
   '/credentials': { name: 'credentials' },
   '/evidence': { name: 'evidence' },
   '/identity': { name: 'identity' },
+  '/catalog': { name: 'catalog' },
+  '/catalog/reviews': { name: 'catalogReviews' },
+  '/catalog/mine': { name: 'catalogMine' },
 };
+
+// Catalog entries are named by URNs (`urn:tds:<space>:<participant>:<resource>`), one
+// percent-encoded path segment each.
+const catalogDetail: ReadonlyArray<[RegExp, 'catalogEntry' | 'catalogReview' | 'catalogMineEntry']> = [
+  [/^\/catalog\/entry\/([^/]+)$/, 'catalogEntry'],
+  [/^\/catalog\/reviews\/([^/]+)$/, 'catalogReview'],
+  [/^\/catalog\/mine\/([^/]+)$/, 'catalogMineEntry'],
+];
+
+function decodeSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
 
 export function matchRoute(path: string): Route {
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
@@ -28,6 +53,10 @@ export function matchRoute(path: string): Route {
   if (exact) return exact;
   const detail = /^\/review\/([A-Za-z0-9_-]+)$/.exec(clean);
   if (detail?.[1]) return { name: 'participant', id: detail[1] };
+  for (const [pattern, name] of catalogDetail) {
+    const id = decodeSegment(pattern.exec(clean)?.[1] ?? '');
+    if (id) return { name, id };
+  }
   return { name: 'not-found' };
 }
 
@@ -42,4 +71,10 @@ export const paths = {
   evidence: '/evidence',
   evidenceEntry: (index: number) => `/evidence?entry=${index}`,
   identity: '/identity',
+  catalog: '/catalog',
+  catalogEntry: (id: string, version?: number) => `/catalog/entry/${encodeURIComponent(id)}${version ? `?version=${version}` : ''}`,
+  catalogReviews: '/catalog/reviews',
+  catalogReview: (id: string) => `/catalog/reviews/${encodeURIComponent(id)}`,
+  catalogMine: '/catalog/mine',
+  catalogMineEntry: (id: string) => `/catalog/mine/${encodeURIComponent(id)}`,
 };

@@ -1,0 +1,109 @@
+import { call } from './demo-http.js';
+import { generateElectricityData } from './demo-electricity-data.js';
+
+interface Asset {
+  id: string;
+  name: string;
+  version: number;
+  entry: { dictionary?: { fields: Array<{ name: string; title?: Record<string, string>; description?: Record<string, string> }> } };
+  publication?: { entryId: string; status: string };
+}
+
+interface Connector {
+  url: string;
+  apiKey: string;
+}
+
+/** Field titles and descriptions of the demo data (数据字典), zh-CN and English. */
+const fieldTexts: Record<string, { zh: string; en: string; unit?: string; description: string }> = {
+  统一社会信用代码: { zh: '统一社会信用代码', en: 'Unified social credit code', description: '企业的统一社会信用代码（GB 32100）' },
+  行政区划代码: { zh: '行政区划代码', en: 'Administrative division code', description: '企业注册地的区县代码（GB/T 2260）' },
+  行业代码: { zh: '行业代码', en: 'Industry code', description: '国民经济行业分类（GB/T 4754）门类与大类' },
+  月份: { zh: '月份', en: 'Month', description: '统计月份 YYYY-MM' },
+  用电量: { zh: '用电量', en: 'Electricity consumption', unit: 'kW.h', description: '当月用电量（千瓦时）' },
+  电费: { zh: '电费', en: 'Electricity charge', unit: 'CNY', description: '当月电费（元）' },
+  企业数: { zh: '企业数', en: 'Enterprises', description: '区县当月有用电记录的企业数' },
+  用电量合计: { zh: '用电量合计', en: 'Total consumption', unit: 'kW.h', description: '区县当月企业用电量合计（千瓦时）' },
+};
+
+const common = {
+  license: 'https://w3id.org/trustspace/licence/restricted-1.0',
+  contactPoint: { name: '省电力公司数据服务部', email: 'data@power.example.cn', phone: '0371-61234567' },
+  spatial: ['410100'],
+  temporal: { start: '2024-01', end: '2025-12' },
+  accrualPeriodicity: 'http://purl.org/cld/freq/monthly',
+  themes: ['http://publications.europa.eu/resource/authority/data-theme/ENER', 'http://publications.europa.eu/resource/authority/data-theme/ECON'],
+};
+
+/** Uploads, describes, classifies and publishes one asset unless a previous start did. */
+async function publishAsset(
+  utility: Connector,
+  name: string,
+  csv: string,
+  entry: Record<string, unknown>,
+  classification: Record<string, unknown>,
+  publication: Record<string, unknown>,
+): Promise<string> {
+  const existing = (await call<{ items: Asset[] }>('GET', `${utility.url}/api/v1/assets`, utility.apiKey)).items.find((a) => a.name === name);
+  if (existing?.publication) return existing.publication.entryId;
+  const uploaded = existing ?? (await call<Asset>('POST', `${utility.url}/api/v1/assets/uploads?name=${encodeURIComponent(name)}`, utility.apiKey, csv, 'text/csv'));
+  const fields = (uploaded.entry.dictionary?.fields ?? []).map((f) => {
+    const text = fieldTexts[f.name];
+    return text ? { ...f, title: { 'zh-CN': text.zh, en: text.en }, description: { 'zh-CN': text.description }, ...(text.unit ? { unit: text.unit } : {}) } : f;
+  });
+  const described = await call<Asset>('PATCH', `${utility.url}/api/v1/assets/${uploaded.id}`, utility.apiKey, {
+    version: uploaded.version,
+    entry: { ...common, ...entry, dictionary: { ...uploaded.entry.dictionary, fields } },
+    classification,
+  });
+  const published = await call<{ entryId: string }>('POST', `${utility.url}/api/v1/assets/${described.id}/publication`, utility.apiKey, publication);
+  return published.entryId;
+}
+
+/**
+ * The utility's publications (数据发布): 企业用电数据 for all members, sandbox use only,
+ * conditionally shared (有条件共享), so it passes the operator's manual review, which the demo's
+ * reviewer approves; and a district summary visible to the bank alone (指定参与方可见).
+ */
+export async function publishDemoCatalog(options: { operatorUrl: string; adminToken: string; utility: Connector; bankParticipantId: string }): Promise<{ electricityEntry: string; restrictedEntry: string }> {
+  const data = generateElectricityData();
+  const electricityEntry = await publishAsset(
+    options.utility,
+    '企业用电数据',
+    data.csv,
+    {
+      title: { 'zh-CN': '企业用电数据', en: 'Enterprise electricity consumption' },
+      description: {
+        'zh-CN': `郑州市 ${data.enterprises} 家企业 2024—2025 年逐月用电量与电费，按统一社会信用代码汇总，可用于普惠金融信用评估。原始数据不出域，仅在沙箱中计算。`,
+        en: `Monthly electricity consumption and charges of ${data.enterprises} enterprises in Zhengzhou, 2024–2025, by unified social credit code; for inclusive-finance credit assessment. Raw data stays in the provider's sandbox.`,
+      },
+      keywords: { 'zh-CN': ['用电', '企业', '能源', '普惠金融'], en: ['electricity', 'enterprise', 'energy', 'credit'] },
+      shareAttribute: 'conditional',
+      openAttribute: 'none',
+    },
+    { level: 'general', grade: 3, assessment: [{ object: 'organisation-rights', degree: 'serious' }] },
+    { offers: [{ id: 'sandbox-credit', title: { 'zh-CN': '沙箱计算（信用评估）', en: 'Sandbox computation (credit assessment)' }, accessMode: 'sandbox', priceModel: 'payAfterUse' }], visibility: { scope: 'members' } },
+  );
+  await approvePending(options.operatorUrl, options.adminToken, electricityEntry);
+  const restrictedEntry = await publishAsset(
+    options.utility,
+    '区县企业用电月度汇总',
+    data.summaryCsv,
+    {
+      title: { 'zh-CN': '区县企业用电月度汇总（城商银行专供）', en: 'Monthly electricity by district (for the city bank)' },
+      description: { 'zh-CN': '各区县逐月有用电记录的企业数与用电量合计，仅城商银行可见。', en: 'Enterprises and total consumption per district and month; visible to the city bank only.' },
+      keywords: { 'zh-CN': ['用电', '区县', '汇总'], en: ['electricity', 'district'] },
+      shareAttribute: 'unconditional',
+    },
+    { level: 'general', grade: 2 },
+    { offers: [{ id: 'download', accessMode: 'download', priceModel: 'free' }], visibility: { scope: 'named', participants: [options.bankParticipantId] } },
+  );
+  return { electricityEntry, restrictedEntry };
+}
+
+/** The operator's manual review step, as its reviewer would take it in the console. */
+async function approvePending(operatorUrl: string, adminToken: string, entryId: string): Promise<void> {
+  const entry = await call<{ status: string }>('GET', `${operatorUrl}/api/v1/catalog/entries/${encodeURIComponent(entryId)}`, adminToken);
+  if (entry.status !== 'pending_review') return;
+  await call('POST', `${operatorUrl}/api/v1/catalog/entries/${encodeURIComponent(entryId)}/review`, adminToken, { decision: 'approve', reason: '演示空间：规范性审查通过 (demo space: normative review passed)' });
+}
