@@ -68,7 +68,9 @@ function validationProblems(error: FastifyError): FieldProblem[] {
  */
 export function handleError(error: FastifyError | DomainError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
-    return sendProblem(request, reply, error.code, error.message, error.errors);
+    // The two codes with HTTP's own statuses keep them when domain code raises them too.
+    const status = error.code === 'request.unsupported-media-type' ? 415 : error.code === 'request.too-large' ? 413 : undefined;
+    return sendProblem(request, reply, error.code, error.message, error.errors, status);
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
