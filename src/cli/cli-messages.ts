@@ -57,6 +57,7 @@ Run "tds <command> --help" for a command's options.`,
   --hash sha256|sm3   新建空间时账本使用的哈希算法（默认 sha256；sm3 为国密）
   --public-url URL    参与方访问运营方的地址，决定运营方的 did:web（默认 http://HOST:PORT）
   --issuer-alg ALG    新建凭证签发密钥的算法：EdDSA（默认）、ES256 或 SM2（国密）
+  --catalog-review R  目录发布的人工审核：always（全部）、never（不需要）、sensitive（默认：重要数据、4 级、敏感个人信息、有条件共享）
 
 管理令牌：环境变量 TDS_ADMIN_TOKEN；未设置时首次启动生成并写入 DIR/admin-token。`,
     en: `Usage: tds operator [options]
@@ -69,6 +70,7 @@ Run "tds <command> --help" for a command's options.`,
   --hash sha256|sm3   hash of the ledger when the space is created (default sha256; sm3 for 国密)
   --public-url URL    where participants reach the operator; names its did:web (default http://HOST:PORT)
   --issuer-alg ALG    algorithm of a new credential issuer key: EdDSA (default), ES256 or SM2 (国密)
+  --catalog-review R  manual review of catalog publications: always, never, or sensitive (default: important data, grade 4, sensitive PI, conditional sharing)
 
 Admin token: the TDS_ADMIN_TOKEN environment variable; otherwise generated on first start into DIR/admin-token.`,
   },

@@ -1,3 +1,4 @@
+import type { ManualReviewRule } from '../core/catalog/normative-review.js';
 import { isHashAlgorithmName, type HashAlgorithmName } from '../core/crypto/hash-algorithm.js';
 import type { SigningAlgorithm } from '../core/crypto/signing-key.js';
 
@@ -19,6 +20,13 @@ export function parsePort(value: string | undefined, fallback: number, option = 
 export function parseHashAlgorithm(value: string | undefined): HashAlgorithmName {
   if (value === undefined) return 'sha256';
   if (!isHashAlgorithmName(value)) throw new UsageError(`--hash ${value}: use sha256 or sm3`);
+  return value;
+}
+
+/** --catalog-review: when a person reviews catalog publications (always, never, sensitive). */
+export function parseManualReview(value: string | undefined): ManualReviewRule {
+  if (value === undefined) return 'sensitive';
+  if (value !== 'always' && value !== 'never' && value !== 'sensitive') throw new UsageError(`--catalog-review ${value}: use always, never or sensitive`);
   return value;
 }
 

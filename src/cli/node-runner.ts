@@ -7,6 +7,7 @@ import { createOperatorNode, type OperatorNode } from '../operator/operator-node
 import { createConnectorNode, type ConnectorNode } from '../connector/connector-node.js';
 import { createFieldCipher } from '../core/crypto/field-cipher.js';
 import type { SigningAlgorithm } from '../core/crypto/signing-key.js';
+import type { ManualReviewRule } from '../core/catalog/normative-review.js';
 import { FileKeyStore } from '../connector/identity/file-key-store.js';
 import { loadOrCreateFieldKey, loadOrCreateKey, loadOrCreateSigningKey } from './secret-files.js';
 
@@ -27,6 +28,8 @@ export interface OperatorConfig {
   publicUrl?: string;
   /** Algorithm of a newly created credential issuer key; an existing key file keeps its own. */
   issuerAlgorithm?: SigningAlgorithm;
+  /** When a person reviews catalog publications after the automatic review. */
+  catalogManualReview?: ManualReviewRule;
   logger: Logger | false;
 }
 
@@ -62,6 +65,7 @@ export async function startOperator(config: OperatorConfig): Promise<Listening &
       publicUrl: config.publicUrl ?? `http://${hostForUrl(config.host)}:${config.port}`,
       issuerKey: loadOrCreateSigningKey(path.join(config.dir, 'issuer-key.pem'), config.issuerAlgorithm ?? 'EdDSA'),
       piiCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', loadOrCreateFieldKey(path.join(config.dir, 'pii-key'))]]), currentKeyId: 'k1' }),
+      ...(config.catalogManualReview ? { catalogManualReview: config.catalogManualReview } : {}),
       logger: config.logger,
     });
     node.app.addHook('onClose', () => database.close());

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locale } from '../../core/i18n/locale.js';
 import { createLogger } from '../../server/logger.js';
 import { message } from '../cli-messages.js';
-import { parseHashAlgorithm, parsePort, parseSigningAlgorithm } from '../cli-options.js';
+import { parseHashAlgorithm, parseManualReview, parsePort, parseSigningAlgorithm } from '../cli-options.js';
 import { closeOnSignal, startOperator } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
 
@@ -15,6 +15,7 @@ export interface OperatorArgs {
   hash?: string;
   'public-url'?: string;
   'issuer-alg'?: string;
+  'catalog-review'?: string;
 }
 
 export async function operatorCommand(args: OperatorArgs, locale: Locale): Promise<void> {
@@ -38,6 +39,7 @@ export async function operatorCommand(args: OperatorArgs, locale: Locale): Promi
     adminToken,
     publicUrl: args['public-url'],
     issuerAlgorithm: parseSigningAlgorithm(args['issuer-alg'], '--issuer-alg'),
+    catalogManualReview: parseManualReview(args['catalog-review']),
     logger: createLogger('operator'),
   });
   console.error(message(locale, 'operatorListening', { url: running.url }));
