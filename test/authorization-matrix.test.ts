@@ -86,6 +86,7 @@ const expected: Record<string, Caller[]> = {
   // The catalog: everyone signed in searches (applicants see public entries only); connectors publish.
   'POST /api/v1/catalog/publications': ['ownConnector'],
   'GET /api/v1/catalog/search': searchers,
+  'GET /api/v1/catalog/export': searchers,
   'GET /api/v1/catalog/entries/{id}': searchers,
   'GET /api/v1/catalog/resolve': searchers,
   'GET /api/v1/catalog/vocabulary': searchers,

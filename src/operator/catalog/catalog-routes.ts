@@ -1,4 +1,3 @@
-import { facetNames, type FacetName } from '../../core/catalog/catalog-facets.js';
 import type { CatalogRecord } from '../../core/catalog/catalog-record.js';
 import { catalogContext, tdsContext } from '../../core/metadata/dcat-context.js';
 import { vocabulary } from '../../core/metadata/vocabulary.js';
@@ -8,7 +7,6 @@ import type { CatalogStore } from '../../store/catalog/catalog-store.js';
 import { principalOf } from '../../server/access-control.js';
 import type { App } from '../../server/build-server.js';
 import { negotiateEntryFormat, sendEntryAs } from '../../server/catalog/entry-representation.js';
-import { grants, participantUsers, staff } from '../accounts/account-roles.js';
 import type { CatalogFinder } from './catalog-finder.js';
 import {
   ActionBody,
@@ -25,6 +23,8 @@ import {
 import { EntryParams, EntryQuery, EntryRecordSchema, SearchQuery, SearchResult } from '../../server/catalog/catalog-api-schemas.js';
 import type { CatalogService } from './catalog-service.js';
 import { viewerOf } from './catalog-viewer.js';
+import { registerCatalogExportRoutes } from './catalog-export-routes.js';
+import { filtersOf, overseers, ownReaders, providers, reviewers, searchers } from './catalog-access.js';
 
 export interface CatalogRouteDeps {
   catalog: CatalogService;
@@ -34,12 +34,6 @@ export interface CatalogRouteDeps {
 }
 
 const tags = ['catalog'];
-/** Everyone who may search: staff, regulators, participants' people and connectors, applicants (public entries only). */
-const searchers = [...staff, grants.regulator, ...participantUsers, grants.connector, grants.applicant];
-const reviewers = [grants.operatorAdmin, grants.reviewer];
-const overseers = [...staff, grants.regulator];
-const providers = [grants.connector];
-const ownReaders = [grants.connector, ...participantUsers];
 
 /** The entry with status, review and visibility: for its provider and the operator's staff. */
 export function recordView(record: CatalogRecord, shown?: { entry: CatalogRecord['entry']; offers: CatalogRecord['offers']; version: number }, full = true) {
@@ -57,18 +51,10 @@ export function recordView(record: CatalogRecord, shown?: { entry: CatalogRecord
   };
 }
 
-function filtersOf(query: SearchQuery): Partial<Record<FacetName, string[]>> {
-  const filters: Partial<Record<FacetName, string[]>> = {};
-  for (const facet of facetNames) {
-    const raw = (query as Record<string, unknown>)[facet];
-    if (typeof raw === 'string' && raw.trim()) filters[facet] = raw.split(',').map((v) => v.trim()).filter(Boolean).slice(0, 50);
-  }
-  return filters;
-}
-
 /** The space-wide catalog: publication, review, discovery, resolution and version notices. */
 export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
   const { catalog, finder, store, participants } = deps;
+  registerCatalogExportRoutes(app, { finder, store, participants });
 
   app.post('/api/v1/catalog/publications', {
     config: { access: providers },

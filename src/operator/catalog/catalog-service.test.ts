@@ -148,6 +148,18 @@ describe.each(databaseKinds)('the catalog on %s', (kind) => {
     expect(refused.statusCode).toBe(406);
   });
 
+  it('exports what a search finds as a CSV catalog sheet and a DCAT catalog, and nothing hidden from the caller', async () => {
+    await publish('open');
+    await publish('hidden', { visibility: { scope: 'named', participants: [provider.id] } });
+    const sheet = await fixture.node.app.inject({ method: 'GET', url: `/api/v1/catalog/export?q=${encodeURIComponent('用电')}`, headers: { ...bearer(other.session), accept: 'text/csv' } });
+    const lines = sheet.body.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toContain('目录名称');
+    expect(lines).toHaveLength(2);
+    const catalog = await fixture.node.app.inject({ method: 'GET', url: '/api/v1/catalog/export', headers: { ...bearer(other.session), accept: 'application/ld+json' } });
+    expect(JSON.parse(catalog.body)).toMatchObject({ '@type': 'Catalog', dataset: [{ '@id': expect.stringContaining(':open') }] });
+    expect((await fixture.node.app.inject({ method: 'GET', url: '/api/v1/catalog/export', headers: { ...bearer(other.session), accept: 'text/html' } })).statusCode).toBe(406);
+  });
+
   it('refuses publication by a participant without the provider role', async () => {
     await expect(fixture.node.catalog.publish(bank.id, 'x', aPublicationInput('nope'))).rejects.toMatchObject({ code: 'catalog.not-provider' });
     const visibility: Visibility = { scope: 'public' };

@@ -107,6 +107,14 @@ export class CatalogStore {
     return row ? fromRow(row) : undefined;
   }
 
+  /** Several entries by id, in the order of `ids` (missing ones left out). */
+  async findByIds(ids: readonly string[]): Promise<CatalogRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.database.db.selectFrom('catalog_entry').selectAll().where('id', 'in', ids).execute();
+    const byId = new Map(rows.map((r) => [r.id, fromRow(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   /** The provider's own entries, newest change first. */
   async listByProvider(providerId: string): Promise<CatalogRecord[]> {
     const rows = await this.database.db.selectFrom('catalog_entry').selectAll().where('provider_id', '=', providerId).orderBy('updated_at', 'desc').orderBy('seq', 'desc').execute();
