@@ -62,6 +62,8 @@ describe.each(databaseKinds)('the asset registry API on %s', (kind) => {
     expect(empty.headers['content-type']).toContain('application/problem+json');
     const untyped = await inject('POST', '/api/v1/assets/uploads?name=x', 'a,b\n1,2\n', { 'content-type': 'text/plain' });
     expect(untyped.statusCode).toBe(415);
+    const json = await inject('POST', '/api/v1/assets/uploads?name=x&format=csv', JSON.stringify({ a: 1 }), { 'content-type': 'application/json' });
+    expect(json.statusCode).toBe(415);
     expect((await upload('企业用电数据', csv)).json().code).toBe('asset.name-taken');
     expect((await inject('GET', '/api/v1/assets')).json().items).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { AssetRecord } from '../../core/assets/asset-record.js';
 import { describeClassificationFailure, validateClassification } from '../../core/metadata/classification.js';
 import { DomainError } from '../../core/errors/index.js';
@@ -60,8 +60,9 @@ export function registerAssetRoutes(app: App, deps: { assets: AssetService; stor
   }, async (request, reply) => {
     const type = String(request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     const format = request.query.format ?? uploadTypes[type];
-    if (!format) throw new DomainError('request.unsupported-media-type', 'Say the format: a Content-Type of text/csv, application/x-ndjson or application/vnd.apache.parquet, or ?format=.');
-    const asset = await assets.upload(request.query.name, format, request.body as Readable, {}, principalOf(request).actor);
+    // A body Fastify parsed itself (JSON, text) is not a file upload.
+    if (!format || !(request.body instanceof Readable)) throw new DomainError('request.unsupported-media-type', 'Say the format: a Content-Type of text/csv, application/x-ndjson or application/vnd.apache.parquet, or ?format=.');
+    const asset = await assets.upload(request.query.name, format, request.body, {}, principalOf(request).actor);
     return reply.code(201).send(await assetView(asset, store));
   });
 
