@@ -160,6 +160,15 @@ describe.each(databaseKinds)('the catalog on %s', (kind) => {
     expect((await fixture.node.app.inject({ method: 'GET', url: '/api/v1/catalog/export', headers: { ...bearer(other.session), accept: 'text/html' } })).statusCode).toBe(406);
   });
 
+  it('publishes one version when two first publications of a resource race, and refuses the other as a conflict', async () => {
+    const results = await Promise.allSettled([publish('race'), publish('race')]);
+    const fulfilled = results.filter((r) => r.status === 'fulfilled');
+    expect(fulfilled.length).toBeGreaterThanOrEqual(1);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'catalog.version-conflict' });
+    const history = await api.request('GET', `/api/v1/catalog/entries/${encodeURIComponent(`urn:tds:tds.test.space:${provider.id}:race`)}/history`, { headers: bearer(provider.session) });
+    expect(history.body.versions.map((v: { version: number }) => v.version)).toEqual(fulfilled.length === 2 ? [1, 2] : [1]);
+  });
+
   it('refuses publication by a participant without the provider role', async () => {
     await expect(fixture.node.catalog.publish(bank.id, 'x', aPublicationInput('nope'))).rejects.toMatchObject({ code: 'catalog.not-provider' });
     const visibility: Visibility = { scope: 'public' };

@@ -5,6 +5,7 @@ import type { CatalogRecord, ReviewSummary, StoredFinding } from '../../core/cat
 import { canonicalVisibility, type Visibility } from '../../core/catalog/catalog-visibility.js';
 import { DomainError } from '../../core/errors/index.js';
 import type { Database, Tx } from '../database.js';
+import { isUniqueViolation } from '../unique-violation.js';
 import type { CatalogEntryTable } from './catalog-tables.js';
 
 export interface CatalogIndexing {
@@ -68,11 +69,14 @@ export class CatalogStore {
 
   async insert(tx: Tx, record: CatalogRecord, indexing: CatalogIndexing): Promise<void> {
     const audienceId = await this.audienceId(tx, record.visibility);
-    const inserted = await tx
-      .insertInto('catalog_entry')
-      .values(toRow(record, audienceId, indexing.tokens))
-      .returning('seq')
-      .executeTakeFirstOrThrow();
+    let inserted: { seq: number };
+    try {
+      inserted = await tx.insertInto('catalog_entry').values(toRow(record, audienceId, indexing.tokens)).returning('seq').executeTakeFirstOrThrow();
+    } catch (error) {
+      // Two first publications of one resource at once: the second is told to read and retry.
+      if (isUniqueViolation(error)) throw new DomainError('catalog.version-conflict', `Catalog entry ${record.id} was created meanwhile.`);
+      throw error;
+    }
     await this.writeIndex(tx, inserted.seq, indexing, false);
   }
 
