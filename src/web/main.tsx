@@ -7,6 +7,7 @@ import { sessionStore } from './auth/session-store';
 import { I18nProvider } from './i18n/I18nProvider';
 import './styles.css';
 import './pages/catalog/catalog.css';
+import './pages/assets/assets.css';
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({

@@ -113,14 +113,19 @@ describe.each(databaseKinds)('the asset registry API on %s', (kind) => {
     const fields = asset.entry.dictionary.fields.map((f: { name: string }) => (f.name === '用电量' ? { ...f, unit: 'kW.h', title: { 'zh-CN': '用电量', en: 'Consumption' } } : f));
     const edited = await inject('PATCH', `/api/v1/assets/${asset.id}`, { version: 1, entry: { dictionary: { ...asset.entry.dictionary, fields } }, classification: { level: 'general', grade: 3 } });
     expect(edited.json()).toMatchObject({ version: 2, entry: { classification: { level: 'general', grade: 3 } } });
+    const withLicence = await inject('PATCH', `/api/v1/assets/${asset.id}`, { entry: { license: 'https://example.org/l' } });
+    expect(withLicence.json().entry.license).toBe('https://example.org/l');
+    const cleared = await inject('PATCH', `/api/v1/assets/${asset.id}`, { version: 3, clear: ['license'] });
+    expect(cleared.json().entry.license).toBeUndefined();
+    expect((await inject('PATCH', `/api/v1/assets/${asset.id}`, { clear: ['title'] })).statusCode).toBe(400);
     expect((await inject('PATCH', `/api/v1/assets/${asset.id}`, { version: 1, entry: {} })).json().code).toBe('asset.version-conflict');
     const below = await inject('PATCH', `/api/v1/assets/${asset.id}`, { classification: { level: 'general', grade: 1, assessment: [{ object: 'national-security', degree: 'serious' }] } });
     expect(below.statusCode).toBe(400);
     expect(below.json()).toMatchObject({ code: 'asset.invalid', errors: [{ pointer: '/classification/level' }] });
     const reinferred = (await inject('POST', `/api/v1/assets/${asset.id}/inference`)).json();
-    expect(reinferred.version).toBe(3);
+    expect(reinferred.version).toBe(5);
     expect(reinferred.entry.dictionary.fields.find((f: { name: string }) => f.name === '用电量')).toMatchObject({ unit: 'kW.h', title: { en: 'Consumption' }, statistics: { rows: 2 } });
-    expect((await inject('GET', `/api/v1/assets/${asset.id}/versions`)).json().items.map((v: { version: number }) => v.version)).toEqual([1, 2, 3]);
+    expect((await inject('GET', `/api/v1/assets/${asset.id}/versions`)).json().items.map((v: { version: number }) => v.version)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('exports the description as Turtle, JSON-LD and a catalog sheet, and imports each back without loss', async () => {

@@ -75,7 +75,7 @@ export function registerAssetRoutes(app: App, deps: { assets: AssetService; stor
     config: { access: manage },
     schema: { tags, summary: 'Edit metadata, dictionary or classification (分类分级): each edit is a new version', params: AssetParams, body: UpdateBody, response: { 200: AssetView } },
   }, async (request) => {
-    const { entry = {}, classification, version } = request.body;
+    const { entry = {}, classification, version, clear = [] } = request.body;
     let label;
     if (classification) {
       const checked = validateClassification(classification);
@@ -85,7 +85,7 @@ export function registerAssetRoutes(app: App, deps: { assets: AssetService; stor
       }
       label = checked.value;
     }
-    const asset = await assets.update(request.params.id, entry, label, principalOf(request).actor, version);
+    const asset = await assets.update(request.params.id, entry, label, principalOf(request).actor, version, clear);
     return assetView(asset, store);
   });
 

@@ -53,8 +53,16 @@ export const UploadQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** Entry members a provider may remove (the rest are required or replaced, never absent). */
+export const clearableMembers = ['handle', 'doi', 'version', 'keywords', 'themes', 'contactPoint', 'license', 'spatial', 'temporal', 'accrualPeriodicity', 'issued', 'modified', 'shareAttribute', 'openAttribute', 'priceModel'] as const;
+
 export const UpdateBody = Type.Object(
-  { version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version the change is based on (optimistic concurrency)' })), entry: Type.Optional(EntryChangesSchema), classification: Type.Optional(ClassificationLabelSchema) },
+  {
+    version: Type.Optional(Type.Integer({ minimum: 1, description: 'The version the change is based on (optimistic concurrency)' })),
+    entry: Type.Optional(EntryChangesSchema),
+    clear: Type.Optional(Type.Array(Enum(clearableMembers), { maxItems: clearableMembers.length, description: 'Entry members to remove (members left out of `entry` are kept)' })),
+    classification: Type.Optional(ClassificationLabelSchema),
+  },
   { additionalProperties: false },
 );
 export type UpdateBody = Static<typeof UpdateBody>;

@@ -102,10 +102,11 @@ export class AssetService {
   }
 
   /** A new metadata version written by the provider (title, dictionary, classification, …). */
-  async update(id: string, changes: Partial<Omit<CatalogEntry, 'id'>>, classification: AssetRecord['classification'] | undefined, actor: string, expectedVersion?: number): Promise<AssetRecord> {
+  async update(id: string, changes: Partial<Omit<CatalogEntry, 'id'>>, classification: AssetRecord['classification'] | undefined, actor: string, expectedVersion?: number, clear: ReadonlyArray<keyof CatalogEntry> = []): Promise<AssetRecord> {
     const current = await this.require(id);
     if (expectedVersion !== undefined && expectedVersion !== current.version) throw new DomainError('asset.version-conflict', `Asset ${id} is at version ${current.version}, not ${expectedVersion}.`);
-    const entry: CatalogEntry = { ...current.entry, ...changes, id: current.entry.id };
+    const merged: CatalogEntry = { ...current.entry, ...changes, id: current.entry.id };
+    const entry = Object.fromEntries(Object.entries(merged).filter(([key]) => !clear.includes(key as keyof CatalogEntry))) as unknown as CatalogEntry;
     const next: AssetRecord = {
       ...current,
       entry: classification ? { ...entry, classification: labelOf(classification) } : entry,

@@ -4,8 +4,10 @@ import { ApiError } from './api-error';
 import type { ProblemBody } from './api-types';
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A body sent as it is (an uploaded file) with its own Content-Type, instead of JSON. */
+  raw?: { body: Blob; type: string };
   /** Overrides the session token (login checks a connector API key before keeping it). */
   token?: string | null;
   /** `text` for text/plain answers such as the ledger checkpoint. */
@@ -37,14 +39,15 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   };
   const token = options.token === undefined ? sessionStore.get()?.token : options.token;
   if (token) headers.authorization = `Bearer ${token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw) headers['content-type'] = options.raw.type;
+  else if (options.body !== undefined) headers['content-type'] = 'application/json';
 
   let response: Response;
   try {
     response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? options.raw.body : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
       credentials: 'same-origin',
     });

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, queryString } from './api-client';
-import type { CatalogHistory, CatalogNotice, CatalogRecord, CatalogRecordList, Concept, SearchResult } from './catalog-types';
+import { useNode } from './console-api';
+import type { CatalogHistory, CatalogNotice, CatalogRecord, CatalogRecordList, Concept, DspDataset, SearchResult } from './catalog-types';
 
 const entryPath = (id: string) => `/api/v1/catalog/entries/${encodeURIComponent(id)}`;
 
@@ -63,12 +64,29 @@ export function useMarkNoticesRead() {
   });
 }
 
-/** The shared vocabulary, for concept labels; it changes only with the operator's release. */
+/**
+ * The shared vocabulary, for concept labels; it changes only with the operator's release. Only
+ * the operator serves it: a connector console shows concepts by their ids.
+ */
 export function useVocabulary() {
+  const node = useNode();
   return useQuery({
     queryKey: ['catalog', 'vocabulary'],
     queryFn: ({ signal }) => apiRequest<{ concepts: Concept[] }>('/api/v1/catalog/vocabulary', { signal }),
     staleTime: Infinity,
+    enabled: node === 'operator',
+  });
+}
+
+/**
+ * The entry's live offers (a DSP Dataset with `hasPolicy`), read by this connector from the
+ * provider's own connector; only a connector console asks for them.
+ */
+export function useLiveOffers(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['catalog', 'live-offers', id],
+    queryFn: ({ signal }) => apiRequest<DspDataset>(`${entryPath(id)}/offers`, { signal }),
+    enabled,
   });
 }
 

@@ -156,3 +156,21 @@ export interface Concept {
   id: string;
   label: { 'zh-CN': string; en: string };
 }
+
+/** An ODRL offer of a DSP Dataset, read field by field (members beyond these are kept as sent). */
+export interface DspOffer {
+  '@id'?: string;
+  '@type'?: string;
+  permission?: Array<{ action?: string; constraint?: unknown[] }>;
+  prohibition?: Array<{ action?: string }>;
+  obligation?: Array<{ action?: string }>;
+  [member: string]: unknown;
+}
+
+/** A Dataspace Protocol Dataset from the provider's own connector: its live offers and distributions. */
+export interface DspDataset {
+  '@id'?: string;
+  hasPolicy?: DspOffer[];
+  distribution?: Array<{ format?: string; accessService?: { '@id'?: string; endpointURL?: string } | string }>;
+  [member: string]: unknown;
+}

@@ -10,3 +10,8 @@ export function useConsoleInfo() {
     staleTime: Infinity,
   });
 }
+
+/** The node the console runs on, once known (the answer is cached for the whole session). */
+export function useNode(): ConsoleInfo['node'] | undefined {
+  return useConsoleInfo().data?.node;
+}

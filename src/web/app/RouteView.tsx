@@ -5,7 +5,6 @@ import { CatalogEntryPage } from '../pages/catalog/CatalogEntryPage';
 import { CatalogMinePage } from '../pages/catalog/CatalogMinePage';
 import { CatalogReviewsPage } from '../pages/catalog/CatalogReviewsPage';
 import { CatalogSearchPage } from '../pages/catalog/CatalogSearchPage';
-import { IdentityPage } from '../pages/identity/IdentityPage';
 import { LedgerPage } from '../pages/ledger/LedgerPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { CredentialsPage } from '../pages/participant/CredentialsPage';
@@ -13,11 +12,12 @@ import { ProfilePage } from '../pages/participant/ProfilePage';
 import { ParticipantDetailPage } from '../pages/review/ParticipantDetailPage';
 import { ParticipantListPage } from '../pages/review/ParticipantListPage';
 import type { Route } from '../router/routes';
+import { ConnectorRouteView } from './ConnectorRouteView';
 
 /** The page for a route, or "not found" when this node or this person has no such page. */
 export function RouteView({ route, node, session }: { route: Route; node: NodeKind; session: Session }) {
   const participantId = ownParticipantId(session);
-  if (node === 'connector') return route.name === 'identity' ? <IdentityPage /> : <NotFoundPage />;
+  if (node === 'connector') return <ConnectorRouteView route={route} />;
   switch (route.name) {
     case 'review':
       return canSeeAllParticipants(session) ? <ParticipantListPage /> : <NotFoundPage />;

@@ -5,7 +5,7 @@ import type { MessageKey } from './messages';
 // know is shown as it came.
 
 /** `{ value: 'prefix.value' }`; tsc refuses a value whose key the catalogs do not have. */
-const keyed = <const P extends string, const V extends string>(prefix: P, values: readonly V[] & ([`${P}.${V}`] extends [MessageKey] ? unknown : never)) =>
+export const keyed = <const P extends string, const V extends string>(prefix: P, values: readonly V[] & ([`${P}.${V}`] extends [MessageKey] ? unknown : never)) =>
   Object.fromEntries(values.map((v): [string, string] => [v, `${prefix}.${v}`])) as Record<string, MessageKey>;
 
 export const kindLabels = keyed('catalog.kind', ['dataset', 'dataService', 'product']);

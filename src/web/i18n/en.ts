@@ -1,9 +1,11 @@
+import { assetsEn } from './assets-en';
 import { catalogEn } from './catalog-en';
 import type { Messages } from './messages';
 
 // English catalog: exactly the keys of zh-CN.ts (a missing or extra key fails tsc).
 export const en: Messages = {
   ...catalogEn,
+  ...assetsEn,
 
   'app.title': 'Trustspace trusted data space',
   'app.product': 'Trusted data space',

@@ -1,9 +1,11 @@
 // The reference catalog (zh-CN is the console's default language). Terms follow
 // shared/GLOSSARY.md exactly. en.ts must have the same keys; tsc checks it.
+import { assetsZhCN } from './assets-zh-CN';
 import { catalogZhCN } from './catalog-zh-CN';
 
 export const zhCN = {
   ...catalogZhCN,
+  ...assetsZhCN,
 
   'app.title': 'Trustspace 可信数据空间',
   'app.product': '可信数据空间',

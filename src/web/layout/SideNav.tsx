@@ -11,6 +11,8 @@ const activeFor: Partial<Record<Route['name'], Route['name']>> = {
   catalogEntry: 'catalog',
   catalogReview: 'catalogReviews',
   catalogMineEntry: 'catalogMine',
+  asset: 'assets',
+  assetNew: 'assets',
 };
 
 export function SideNav({ info, session, route }: { info: ConsoleInfo; session: Session; route: Route }) {

@@ -8,13 +8,20 @@ export interface NavItem {
   route: Route['name'];
   path: string;
   label: MessageKey;
-  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity' | 'catalog' | 'catalogReview' | 'catalogMine';
+  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity' | 'catalog' | 'catalogReview' | 'catalogMine' | 'assets';
 }
+
+/** A connector's console: its holder publishes its own data resources and discovers others'. */
+const connectorItems: NavItem[] = [
+  { route: 'assets', path: paths.assets, label: 'nav.assets', icon: 'assets' },
+  { route: 'catalog', path: paths.catalog, label: 'nav.catalog', icon: 'catalog' },
+  { route: 'identity', path: paths.identity, label: 'nav.identity', icon: 'identity' },
+];
 
 /** The left navigation: what this node offers to this person. */
 export function navItems(node: NodeKind, session: Session | null): NavItem[] {
   if (!session) return [];
-  if (node === 'connector') return [{ route: 'identity', path: paths.identity, label: 'nav.identity', icon: 'identity' }];
+  if (node === 'connector') return connectorItems;
   const items: NavItem[] = [];
   if (canSeeAllParticipants(session)) items.push({ route: 'review', path: paths.review, label: 'nav.review', icon: 'review' });
   if (canSeeCatalogReviews(session)) items.push({ route: 'catalogReviews', path: paths.catalogReviews, label: 'nav.catalogReviews', icon: 'catalogReview' });

@@ -1,4 +1,4 @@
-/** The console's pages. Paths never start with a prefix the server keeps for its API. */
+/** The console's pages. Paths never start with a prefix the server keeps for its API or its built files (`/assets/`). */
 export type Route =
   | { name: 'home' }
   | { name: 'login' }
@@ -15,6 +15,9 @@ export type Route =
   | { name: 'catalogReview'; id: string }
   | { name: 'catalogMine' }
   | { name: 'catalogMineEntry'; id: string }
+  | { name: 'assets' }
+  | { name: 'assetNew' }
+  | { name: 'asset'; id: string }
   | { name: 'not-found' };
 
 const simple: Record<string, Route> = {
@@ -29,6 +32,8 @@ const simple: Record<string, Route> = {
   '/catalog': { name: 'catalog' },
   '/catalog/reviews': { name: 'catalogReviews' },
   '/catalog/mine': { name: 'catalogMine' },
+  '/resources': { name: 'assets' },
+  '/resources/new': { name: 'assetNew' },
 };
 
 // Catalog entries are named by URNs (`urn:tds:<space>:<participant>:<resource>`), one
@@ -57,6 +62,10 @@ export function matchRoute(path: string): Route {
     const id = decodeSegment(pattern.exec(clean)?.[1] ?? '');
     if (id) return { name, id };
   }
+  // A connector's data resources (数据资源), by their asset id (`electricity-2024-1a2b3c4d`). Not
+  // under /assets/: that is where the built console's own files are served from.
+  const asset = decodeSegment(/^\/resources\/([^/]+)$/.exec(clean)?.[1] ?? '');
+  if (asset) return { name: 'asset', id: asset };
   return { name: 'not-found' };
 }
 
@@ -77,4 +86,7 @@ export const paths = {
   catalogReview: (id: string) => `/catalog/reviews/${encodeURIComponent(id)}`,
   catalogMine: '/catalog/mine',
   catalogMineEntry: (id: string) => `/catalog/mine/${encodeURIComponent(id)}`,
+  assets: '/resources',
+  assetNew: '/resources/new',
+  asset: (id: string) => `/resources/${encodeURIComponent(id)}`,
 };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useCatalogEntry } from '../../api/catalog-api';
+import { useNode } from '../../api/console-api';
 import { canReview } from '../../auth/permissions';
 import { useSession } from '../../auth/use-session';
 import { Banner } from '../../components/Banner';
@@ -21,6 +22,7 @@ import { DistributionsTable } from './DistributionsTable';
 import { DownloadButtons } from './DownloadButtons';
 import { EntryHistoryCard } from './EntryHistoryCard';
 import { EntryMetadata } from './EntryMetadata';
+import { LiveOffersCard } from './LiveOffersCard';
 import { OffersTable } from './OffersTable';
 import { ReviewSummaryCard } from './ReviewSummaryCard';
 
@@ -36,10 +38,13 @@ const back: Record<EntryOrigin, [string, MessageKey]> = {
  * One catalog entry (`?version=` for an older one): metadata, dictionary, offers, downloads. Its
  * provider and the operator's staff also get the review and the history (the operator sends the
  * review and visibility only to them); admins and reviewers decide entries waiting for review.
+ * On a connector the entry comes through the connector, which also reads the live offers from the
+ * provider's own connector; the history stays on the operator's console.
  */
 export function CatalogEntryPage({ id, from }: { id: string; from: EntryOrigin }) {
   const { t, locale } = useI18n();
   const session = useSession();
+  const onConnector = useNode() === 'connector';
   const { path, search } = useLocation();
   const asked = Number.parseInt(search.get('version') ?? '', 10);
   const query = useCatalogEntry(id, Number.isFinite(asked) && asked > 0 ? asked : undefined);
@@ -74,12 +79,13 @@ export function CatalogEntryPage({ id, from }: { id: string; from: EntryOrigin }
         <div className="stack">
           {full && record.review && <ReviewSummaryCard review={record.review} />}
           <OffersTable offers={record.offers} />
+          {onConnector && record.status === 'published' && <LiveOffersCard id={record.id} />}
           <DistributionsTable distributions={record.entry.distributions ?? []} />
         </div>
       </div>
       <div className="stack section-gap">
         <DictionaryTable dictionary={record.entry.dictionary} />
-        {full && <EntryHistoryCard id={record.id} shownVersion={record.version} versionPath={(v) => (v === record.latestVersion ? path : `${path}?version=${v}`)} />}
+        {full && !onConnector && <EntryHistoryCard id={record.id} shownVersion={record.version} versionPath={(v) => (v === record.latestVersion ? path : `${path}?version=${v}`)} />}
       </div>
     </>
   );

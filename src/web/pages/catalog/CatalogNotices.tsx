@@ -11,8 +11,11 @@ function noticeText(t: ReturnType<typeof useI18n>['t'], notice: CatalogNotice): 
   return t('catalog.notices.new-version', { from: notice.fromVersion, to: notice.toVersion });
 }
 
-/** Unread notices about entries this organisation read (版本变更通知): newer versions, unpublished, withdrawn. */
-export function CatalogNotices() {
+/**
+ * Unread notices about entries this organisation read (版本变更通知): newer versions, unpublished,
+ * withdrawn. A connector relays them but cannot mark them read; that stays on the operator's console.
+ */
+export function CatalogNotices({ canMarkRead }: { canMarkRead: boolean }) {
   const { t, formatDateTime } = useI18n();
   const notices = useCatalogNotices(true);
   const markRead = useMarkNoticesRead();
@@ -28,7 +31,7 @@ export function CatalogNotices() {
           </li>
         ))}
       </ul>
-      <button type="button" className="btn btn-small" disabled={markRead.isPending} onClick={() => markRead.mutate(upTo)}>{t('catalog.notices.markRead')}</button>
+      {canMarkRead && <button type="button" className="btn btn-small" disabled={markRead.isPending} onClick={() => markRead.mutate(upTo)}>{t('catalog.notices.markRead')}</button>}
     </Banner>
   );
 }

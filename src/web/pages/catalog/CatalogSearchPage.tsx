@@ -1,4 +1,5 @@
 import { useCatalogSearch } from '../../api/catalog-api';
+import { useNode } from '../../api/console-api';
 import { ownParticipantId } from '../../auth/permissions';
 import { useSession } from '../../auth/use-session';
 import { EmptyState } from '../../components/EmptyState';
@@ -22,6 +23,7 @@ import { useFacetLabel } from './use-facet-label';
 export function CatalogSearchPage() {
   const { t } = useI18n();
   const session = useSession();
+  const node = useNode();
   const { search } = useLocation();
   const state = readSearchState(search);
   const query = useCatalogSearch(toApiQuery(state));
@@ -33,7 +35,7 @@ export function CatalogSearchPage() {
   return (
     <>
       <PageHeader title={t('catalog.title')} subtitle={t('catalog.subtitle')} />
-      {ownParticipantId(session) && <CatalogNotices />}
+      {(ownParticipantId(session) || node === 'connector') && <CatalogNotices canMarkRead={node === 'operator'} />}
       <div className="card">
         <CatalogSearchBar value={state} onApply={go} />
         <ActiveFilters state={state} labelOf={labelOf} onToggle={(f, v) => go(toggleFilter(state, f, v))} onClear={() => go({ ...state, filters: {}, page: 0 })} />

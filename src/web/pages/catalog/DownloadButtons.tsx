@@ -1,23 +1,13 @@
 import { useState } from 'react';
 import { entryFormats, fetchEntryAs, type EntryFormat } from '../../api/catalog-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { saveBlob } from '../../format/save-blob';
 import { useI18n } from '../../i18n/use-i18n';
 
 /** A file name from the URN's resource part: `urn:tds:s:p_1:electricity-2024` → `electricity-2024.ttl`. */
 function fileName(id: string, version: number, format: EntryFormat): string {
   const resource = id.split(':').slice(4).join('-') || 'entry';
   return `${resource.replace(/[^A-Za-z0-9._~-]+/g, '-')}-v${version}.${entryFormats[format].extension}`;
-}
-
-function save(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -32,7 +22,7 @@ export function DownloadButtons({ id, version }: { id: string; version: number }
     setBusy(format);
     setError(null);
     try {
-      save(await fetchEntryAs(id, format, version), fileName(id, version, format));
+      saveBlob(await fetchEntryAs(id, format, version), fileName(id, version, format));
     } catch (failure) {
       setError(failure);
     } finally {

@@ -16,7 +16,7 @@ export function ApiKeyLoginForm({ next }: { next?: string }) {
     mutationFn: () => checkApiKey(key.trim()),
     onSuccess: () => {
       sessionStore.set({ kind: 'apiKey', token: key.trim() });
-      navigate(next ?? paths.identity, { replace: true });
+      navigate(next ?? paths.home, { replace: true });
     },
   });
   const submit = (event: FormEvent) => {
