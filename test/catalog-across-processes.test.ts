@@ -4,15 +4,11 @@
 // participant; that participant finds it by a Chinese keyword through its own connector and
 // reads its live offer from the provider's DSP catalog; nobody else ever sees it.
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePortRange } from './support/free-port.js';
 import { aUscc, withUsccCheck } from './support/participant-fixtures.js';
-import { stopProcess } from './support/run-cli.js';
-import { call, onboard, secretOf, startNode, type SpaceNode } from './support/space-processes.js';
-import { createTestDatabase, databaseKinds, type TestDatabase } from './support/test-databases.js';
+import { call, secretOf, startProcessSpace, type ProcessSpace, type SpaceNode } from './support/space-processes.js';
+import { databaseKinds } from './support/test-databases.js';
 
 const DSP = new URL('../../shared/conformance/dsp-2025-1/', import.meta.url);
 const dspJson = (file: string) => JSON.parse(fs.readFileSync(new URL(file, DSP), 'utf8')) as Record<string, unknown>;
@@ -27,9 +23,7 @@ function electricityCsv(rows: number): string {
 }
 
 describe.each(databaseKinds)('catalog across processes on %s', (kind) => {
-  let root: string;
-  const nodes: SpaceNode[] = [];
-  const databases: TestDatabase[] = [];
+  let space: ProcessSpace;
   let operator: SpaceNode;
   let utility: SpaceNode;
   let bank: SpaceNode;
@@ -37,23 +31,10 @@ describe.each(databaseKinds)('catalog across processes on %s', (kind) => {
   let otherSession: string;
   let entryId: string;
 
-  async function database(): Promise<string[]> {
-    if (kind === 'sqlite') return [];
-    const db = await createTestDatabase('postgres');
-    databases.push(db);
-    return ['--database', db.url];
-  }
-
   beforeAll(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-catalog-'));
-    const base = await freePortRange(3);
-    const url = (i: number) => `http://127.0.0.1:${base + i}`;
-    operator = await startNode(['operator', '--port', String(base), '--origin', 'catalog.test', ...(await database())], url(0), path.join(root, 'op'));
-    utility = await startNode(['connector', '--name', 'utility', '--operator', operator.url, '--port', String(base + 1), ...(await database())], url(1), path.join(root, 'utility'));
-    bank = await startNode(['connector', '--name', 'bank', '--operator', operator.url, '--port', String(base + 2), ...(await database())], url(2), path.join(root, 'bank'));
-    nodes.push(operator, utility, bank);
-    ids.utility = await onboard(operator, utility, '省电力公司', ['provider'], { industry: 'D44' });
-    ids.bank = await onboard(operator, bank, '城商银行', ['consumer'], { industry: 'J66' });
+    space = await startProcessSpace(kind, 'catalog.test');
+    ({ operator, utility, bank } = space);
+    Object.assign(ids, space.ids);
     // A third member without a connector searches through the operator console's API.
     const applied = await call('POST', `${operator.url}/api/v1/participants/applications`, undefined, {
       name: '其他科技公司', uscc: aUscc(), legalRepresentative: { name: '王五', idNumber: '11010519491231002X' },
@@ -66,11 +47,7 @@ describe.each(databaseKinds)('catalog across processes on %s', (kind) => {
     otherSession = (await call('POST', `${operator.url}/api/v1/auth/login`, undefined, { username: 'other-admin', password: 'Correct-Horse-9' })).body.token;
   }, 180_000);
 
-  afterAll(async () => {
-    for (const node of nodes.reverse()) await stopProcess(node.process);
-    for (const db of databases) await db.drop();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => space?.stop());
 
   it('registers an uploaded CSV with a dictionary inferred from it: types, concepts and personal information', async () => {
     const response = await fetch(`${utility.url}/api/v1/assets/uploads?name=${encodeURIComponent('企业用电数据')}`, {

@@ -4,19 +4,14 @@
 // normative review (findings in its language, with rule ids and pointers), describes, classifies
 // and saves it (a stale save is refused and reloaded), adds an offer and publishes it; another
 // participant finds it by 用电 in its own connector console and opens the entry with its live offers.
-import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewScreenshot, useBrowser } from './support/browser.js';
-import { freePortRange } from './support/free-port.js';
 import { withUsccCheck } from './support/participant-fixtures.js';
-import { stopProcess } from './support/run-cli.js';
-import { call, onboard, secretOf, startNode, type SpaceNode } from './support/space-processes.js';
-import { createTestDatabase, databaseKinds, type TestDatabase } from './support/test-databases.js';
+import { call, secretOf, startProcessSpace, type ProcessSpace, type SpaceNode } from './support/space-processes.js';
+import { databaseKinds } from './support/test-databases.js';
 
 /**
  * 企业用电 rows with Chinese headers: valid USCCs, months, consumption, a contact phone (personal
@@ -54,39 +49,18 @@ const field = (page: Page, name: string) => page.getByTestId('dictionary-editor'
 
 describe.each(databaseKinds)('publishing and discovery through the connector consoles on %s', (kind) => {
   const browser = useBrowser();
-  let root: string;
-  const nodes: SpaceNode[] = [];
-  const databases: TestDatabase[] = [];
-  let operator: SpaceNode;
+  let space: ProcessSpace;
   let utility: SpaceNode;
   let bank: SpaceNode;
   let assetId: string;
   let entryId: string;
 
-  async function database(): Promise<string[]> {
-    if (kind === 'sqlite') return [];
-    const db = await createTestDatabase('postgres');
-    databases.push(db);
-    return ['--database', db.url];
-  }
-
   beforeAll(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-console-assets-'));
-    const base = await freePortRange(3);
-    const url = (i: number) => `http://127.0.0.1:${base + i}`;
-    operator = await startNode(['operator', '--port', String(base), '--origin', 'assets.test', ...(await database())], url(0), path.join(root, 'op'));
-    utility = await startNode(['connector', '--name', 'utility', '--operator', operator.url, '--port', String(base + 1), ...(await database())], url(1), path.join(root, 'utility'));
-    bank = await startNode(['connector', '--name', 'bank', '--operator', operator.url, '--port', String(base + 2), ...(await database())], url(2), path.join(root, 'bank'));
-    nodes.push(operator, utility, bank);
-    await onboard(operator, utility, '省电力公司', ['provider'], { industry: 'D44' });
-    await onboard(operator, bank, '城商银行', ['consumer'], { industry: 'J66' });
+    space = await startProcessSpace(kind, 'assets.test');
+    ({ utility, bank } = space);
   }, 180_000);
 
-  afterAll(async () => {
-    for (const node of nodes.reverse()) await stopProcess(node.process);
-    for (const db of databases) await db.drop();
-    if (root) fs.rmSync(root, { recursive: true, force: true });
-  });
+  afterAll(() => space?.stop());
 
   it('lets a provider upload a CSV, describe, classify and publish it from its connector console', async () => {
     const page = await browser.page();

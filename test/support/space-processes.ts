@@ -2,10 +2,13 @@
 // wait for it, call its API, read the secrets it wrote, and onboard a participant's connector.
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { freePortRange } from './free-port.js';
 import { anApplication, aUscc } from './participant-fixtures.js';
-import { startCli } from './run-cli.js';
+import { startCli, stopProcess } from './run-cli.js';
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from './test-databases.js';
 import { waitFor } from './wait-for.js';
 
 export interface SpaceNode {
@@ -54,4 +57,49 @@ export async function onboard(operator: SpaceNode, connector: SpaceNode, name: s
   // The enrollment token is single-use.
   expect((await call('POST', `${connector.url}/api/v1/identity/enrollment`, secretOf(connector, 'api-key'), { participantId: id, token })).status).toBe(401);
   return id;
+}
+
+/** A space of separate processes: an operator, the utility (provider) and the bank (consumer), onboarded. */
+export interface ProcessSpace {
+  operator: SpaceNode;
+  utility: SpaceNode;
+  bank: SpaceNode;
+  ids: { utility: string; bank: string };
+  stop(): Promise<void>;
+}
+
+/** Starts and onboards a ProcessSpace on SQLite files or, for `postgres`, a fresh database per node. */
+export async function startProcessSpace(kind: DatabaseKind, origin: string): Promise<ProcessSpace> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-space-'));
+  const nodes: SpaceNode[] = [];
+  const databases: TestDatabase[] = [];
+  const stop = async () => {
+    for (const node of nodes.reverse()) await stopProcess(node.process);
+    for (const db of databases) await db.drop();
+    fs.rmSync(root, { recursive: true, force: true });
+  };
+  const database = async (): Promise<string[]> => {
+    if (kind === 'sqlite') return [];
+    const db = await createTestDatabase('postgres');
+    databases.push(db);
+    return ['--database', db.url];
+  };
+  try {
+    const base = await freePortRange(3);
+    const url = (i: number) => `http://127.0.0.1:${base + i}`;
+    const operator = await startNode(['operator', '--port', String(base), '--origin', origin, ...(await database())], url(0), path.join(root, 'op'));
+    nodes.push(operator);
+    const utility = await startNode(['connector', '--name', 'utility', '--operator', operator.url, '--port', String(base + 1), ...(await database())], url(1), path.join(root, 'utility'));
+    nodes.push(utility);
+    const bank = await startNode(['connector', '--name', 'bank', '--operator', operator.url, '--port', String(base + 2), ...(await database())], url(2), path.join(root, 'bank'));
+    nodes.push(bank);
+    const ids = {
+      utility: await onboard(operator, utility, '省电力公司', ['provider'], { industry: 'D44' }),
+      bank: await onboard(operator, bank, '城商银行', ['consumer'], { industry: 'J66' }),
+    };
+    return { operator, utility, bank, ids, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }

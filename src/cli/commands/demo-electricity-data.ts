@@ -1,16 +1,5 @@
 import { usccCheckCharacter } from '../../core/identity-codes/index.js';
-
-/** mulberry32: the demo's data is the same on every machine and every start. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../core/random/seeded-random.js';
 
 // Zhengzhou's districts and counties (GB/T 2260), and manufacturing-heavy GB/T 4754 divisions.
 const districts = ['410102', '410103', '410104', '410105', '410106', '410108', '410122', '410181', '410182', '410183', '410184', '410185'];
@@ -38,7 +27,7 @@ export interface ElectricityData {
  * district and industry, and `months` months of consumption ending December 2025. Deterministic.
  */
 export function generateElectricityData(enterprises = 2000, months = 24): ElectricityData {
-  const random = prng(20260101);
+  const random = seededRandom(20260101);
   const lines = ['统一社会信用代码,行政区划代码,行业代码,月份,用电量,电费'];
   const summary = new Map<string, { count: number; kwh: number }>();
   for (let e = 0; e < enterprises; e++) {

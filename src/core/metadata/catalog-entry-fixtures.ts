@@ -1,5 +1,6 @@
 import { fieldTypes, piiKinds, type DataDictionary, type DictionaryField } from './data-dictionary.js';
 import { accessModes, frequencies, shareAttributes, type CatalogEntry, type Distribution } from './catalog-entry.js';
+import { seededRandom } from '../random/seeded-random.js';
 
 /**
  * Test builders: one default entry (the demo's 企业用电数据), overridable, and a seeded
@@ -57,17 +58,6 @@ export function aCatalogEntry(overrides: Partial<CatalogEntry> = {}): CatalogEnt
   };
 }
 
-/** mulberry32: a small seeded PRNG, so a failing generated case can be replayed by its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Strings that break naive serialisers: quotes, backslashes, newlines, Turtle and JSON-LD
 // syntax, CSV separators, CJK punctuation, emoji (surrogate pairs), combining marks, RTL.
@@ -85,7 +75,7 @@ const awkward = [
 ];
 
 export function generatedEntries(count: number, seed = 1): CatalogEntry[] {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const maybe = (p = 0.5) => rand() < p;
   return Array.from({ length: count }, (_, i) => {
