@@ -9,6 +9,7 @@ import { indexTokens } from '../../src/core/catalog/search-tokens.js';
 import type { AccessMode, CatalogEntry } from '../../src/core/metadata/catalog-entry.js';
 import type { DictionaryField, FieldType } from '../../src/core/metadata/data-dictionary.js';
 import { commonFields, domains, frequencies, generalWords, regions, resourceNouns, type Domain, type Word } from './catalog-corpus.js';
+import { seededRandom } from '../../src/core/random/seeded-random.js';
 
 /** Bump when the generated catalog changes: cached databases are keyed by it. */
 export const GENERATOR_VERSION = 1;
@@ -65,17 +66,6 @@ export interface GeneratedRow {
   facets: FacetValue[];
 }
 
-/** mulberry32, as in the metadata fixtures: small, fast, and the same sequence on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weighted<T>(items: readonly T[], weight: (t: T) => number): (r: number) => T {
   const cumulative: number[] = [];
@@ -104,7 +94,7 @@ const sections = ['A', 'C', 'D', 'F', 'G', 'I', 'J', 'K', 'L', 'M', 'N', 'P', 'Q
 
 export class CatalogGenerator {
   readonly providers: Provider[] = [];
-  private readonly rand = prng(20_261_124);
+  private readonly rand = seededRandom(20_261_124);
   private readonly pickProvider: (r: number) => Provider;
   private readonly pickDomain = weighted(domains, (d) => d.weight);
   private readonly pickRegion = weighted(regions, (r) => r[3]);
