@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, errorCatalog, type ErrorCode, type FailureKind, type FieldProblem } from '../core/errors/index.js';
-import { negotiateLocale } from '../core/i18n/locale.js';
+import { negotiateLocale, type Locale } from '../core/i18n/locale.js';
 
 const statusByKind: Record<FailureKind, number> = {
   invalid: 400,
@@ -36,8 +36,8 @@ export function sendProblem(
   errors?: FieldProblem[],
   status?: number,
 ): FastifyReply {
-  const definition = errorCatalog[code];
-  const httpStatus = status ?? statusByKind[definition.kind];
+  const definition: { kind: FailureKind; status?: number; title: Record<Locale, string> } = errorCatalog[code];
+  const httpStatus = status ?? definition.status ?? statusByKind[definition.kind];
   const body: ProblemBody = {
     type: problemType(code),
     title: definition.title[negotiateLocale(request.headers['accept-language'])],
@@ -68,17 +68,15 @@ function validationProblems(error: FastifyError): FieldProblem[] {
  */
 export function handleError(error: FastifyError | DomainError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
-    // The two codes with HTTP's own statuses keep them when domain code raises them too.
-    const status = error.code === 'request.unsupported-media-type' ? 415 : error.code === 'request.too-large' ? 413 : undefined;
-    return sendProblem(request, reply, error.code, error.message, error.errors, status);
+    return sendProblem(request, reply, error.code, error.message, error.errors);
   }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     return sendProblem(request, reply, 'request.invalid', 'The request does not match its schema.', validationProblems(fastifyError));
   }
   const status = fastifyError.statusCode;
-  if (status === 415) return sendProblem(request, reply, 'request.unsupported-media-type', fastifyError.message, undefined, 415);
-  if (status === 413) return sendProblem(request, reply, 'request.too-large', fastifyError.message, undefined, 413);
+  if (status === 415) return sendProblem(request, reply, 'request.unsupported-media-type', fastifyError.message);
+  if (status === 413) return sendProblem(request, reply, 'request.too-large', fastifyError.message);
   if (status && status >= 400 && status < 500) {
     return sendProblem(request, reply, 'request.invalid', fastifyError.message, undefined, status);
   }

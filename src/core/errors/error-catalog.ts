@@ -2,6 +2,8 @@ import type { FailureKind } from './domain-error.js';
 
 interface ErrorDefinition {
   kind: FailureKind;
+  /** HTTP's own status where the kind's is too coarse (413, 415). */
+  status?: number;
   title: { 'zh-CN': string; en: string };
 }
 
@@ -16,10 +18,12 @@ export const errorCatalog = {
   },
   'request.unsupported-media-type': {
     kind: 'invalid',
+    status: 415,
     title: { 'zh-CN': '不支持的内容类型', en: 'Unsupported media type' },
   },
   'request.too-large': {
     kind: 'invalid',
+    status: 413,
     title: { 'zh-CN': '请求体过大', en: 'The request body is too large' },
   },
   'route.not-found': {
