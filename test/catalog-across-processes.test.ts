@@ -6,21 +6,13 @@
 import fs from 'node:fs';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aUscc, withUsccCheck } from './support/participant-fixtures.js';
+import { electricityCsv } from './support/electricity-csv.js';
+import { aUscc } from './support/participant-fixtures.js';
 import { call, secretOf, startProcessSpace, type ProcessSpace, type SpaceNode } from './support/space-processes.js';
 import { databaseKinds } from './support/test-databases.js';
 
 const DSP = new URL('../../shared/conformance/dsp-2025-1/', import.meta.url);
 const dspJson = (file: string) => JSON.parse(fs.readFileSync(new URL(file, DSP), 'utf8')) as Record<string, unknown>;
-
-/** 企业用电 rows: valid USCCs, months, consumption, a contact phone (personal information). */
-function electricityCsv(rows: number): string {
-  const lines = ['统一社会信用代码,月份,用电量,联系电话'];
-  for (let i = 0; i < rows; i++) {
-    lines.push(`${withUsccCheck(`91410100${String(30_000_000 + i * 7).slice(-8)}0`)},2024-${String((i % 12) + 1).padStart(2, '0')},${(1000 + i * 37.5).toFixed(1)},1380000${String(1000 + i).slice(-4)}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
 
 describe.each(databaseKinds)('catalog across processes on %s', (kind) => {
   let space: ProcessSpace;

@@ -12,6 +12,7 @@ const messages = {
   operator             启动运营方节点
   connector            启动参与方连接器
   ledger verify        离线验证运营方的存证账本（签名、每个条目、一致性）
+  trace FILE           读取泄露文件中的水印，指出其交付所依据的协议与使用方
 
 全局选项：
   --lang zh-CN|en      界面语言（默认 zh-CN，或环境变量 TDS_LANG）
@@ -27,6 +28,7 @@ Commands:
   operator             start the operator node
   connector            start a participant's connector
   ledger verify        verify the operator's evidence ledger offline (signature, every entry, consistency)
+  trace FILE           read a leaked file's watermark: the agreement and consumer it was delivered to
 
 Global options:
   --lang zh-CN|en      language (default zh-CN, or the TDS_LANG environment variable)
@@ -155,6 +157,37 @@ Press Ctrl+C to stop.`,
   verifyFailed: { 'zh-CN': '账本验证失败：{reason}', en: 'Ledger verification FAILED: {reason}' },
   verifyTampered: { 'zh-CN': '第 {index} 号条目被篡改（与签名检查点不符）', en: 'Entry {index} was tampered with (does not match the signed checkpoint)' },
   verifyError: { 'zh-CN': '无法完成验证：{reason}', en: 'Could not verify: {reason}' },
+  traceUsage: {
+    'zh-CN': `用法：tds trace 文件
+
+读取交付文件（CSV 或 JSON Lines，也可以是其中部分行、打乱顺序或另存后的副本）中的按使用方水印，
+给出该文件交付时所依据的协议和使用方。大文件只读取前 64 MiB。
+
+退出码：0 找到水印；1 未找到有效水印；2 参数错误或无法读取文件。`,
+    en: `Usage: tds trace FILE
+
+Reads the per-consumer watermark of a delivered file (CSV or JSON Lines, or some of its rows,
+reordered or re-saved) and names the agreement and consumer it was delivered to. Reads at most the
+first 64 MiB of a large file.
+
+Exit status: 0 watermark found; 1 no valid watermark; 2 usage error or unreadable file.`,
+  },
+  traceFound: {
+    'zh-CN': `{file} 带有水印：
+  协议：   {agreement}
+  使用方： {consumer}
+  （{carriers} 处水印与之一致）`,
+    en: `{file} carries a watermark:
+  Agreement: {agreement}
+  Consumer:  {consumer}
+  ({carriers} carriers agree)`,
+  },
+  traceNone: {
+    'zh-CN': '{file} 中没有有效水印：文件未加水印、保留的带水印行少于 3 行，或水印已被去除或损坏。',
+    en: 'No valid watermark in {file}: it was never marked, fewer than 3 marked rows were kept, or the mark was stripped or damaged.',
+  },
+  traceTruncated: { 'zh-CN': '注意：文件超过 {mib} MiB，只读取了前 {mib} MiB。', en: 'Note: the file is larger than {mib} MiB; only the first {mib} MiB were read.' },
+  traceUnreadable: { 'zh-CN': '无法读取 {file}：{reason}', en: 'Cannot read {file}: {reason}' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

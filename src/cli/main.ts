@@ -8,11 +8,12 @@ import { operatorCommand } from './commands/operator-command.js';
 import { connectorCommand } from './commands/connector-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { ledgerVerifyCommand } from './commands/ledger-verify-command.js';
+import { traceCommand } from './commands/trace-command.js';
 
 const text = { type: 'string' } as const;
 
-/** Each command: its options, its help text and what it runs (resolving to an exit status or staying up). */
-const commands: Record<string, { options: Record<string, typeof text>; usage: MessageKey; run: (values: Record<string, string | undefined>, locale: Locale) => Promise<number | void> }> = {
+/** Each command: its options, its help text, whether it takes operands (`trace FILE`) and what it runs (resolving to an exit status or staying up). */
+const commands: Record<string, { options: Record<string, typeof text>; usage: MessageKey; operands?: true; run: (values: Record<string, string | undefined>, locale: Locale, operands: string[]) => Promise<number | void> }> = {
   demo: { options: { dir: text, port: text, host: text }, usage: 'demoUsage', run: demoCommand },
   operator: { options: { dir: text, port: text, host: text, database: text, origin: text, hash: text, 'public-url': text, 'issuer-alg': text, 'catalog-review': text }, usage: 'operatorUsage', run: operatorCommand },
   connector: { options: { name: text, operator: text, dir: text, port: text, host: text, database: text, 'key-alg': text, 'public-url': text, 'source-dir': text }, usage: 'connectorUsage', run: connectorCommand },
@@ -21,6 +22,7 @@ const commands: Record<string, { options: Record<string, typeof text>; usage: Me
     usage: 'verifyUsage',
     run: ledgerVerifyCommand,
   },
+  trace: { options: {}, usage: 'traceUsage', operands: true, run: traceCommand },
 };
 
 function pickLocale(argv: string[]): Locale {
@@ -58,17 +60,17 @@ export async function main(argv: string[]): Promise<number | undefined> {
     return 2;
   }
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: rest,
       options: { ...command.options, lang: text, help: { type: 'boolean' } },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: command.operands === true,
     });
     if (values.help) {
       console.log(message(locale, command.usage));
       return 0;
     }
-    const status = await command.run(values as Record<string, string | undefined>, locale);
+    const status = await command.run(values as Record<string, string | undefined>, locale, positionals);
     return status ?? undefined;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -28,6 +28,7 @@ import { CheckpointSigner } from './ledger/checkpoint-signer.js';
 import { LedgerReader } from './ledger/ledger-reader.js';
 import { LedgerSequencer } from './ledger/ledger-sequencer.js';
 import { registerLedgerRoutes } from './ledger/ledger-routes.js';
+import { registerRelayRoutes } from './ledger/relay-routes.js';
 import type { IdentityVerifier } from './registry/identity-verifier.js';
 import { RegistryService } from './registry/registry-service.js';
 import { registerRegistryRoutes } from './registry/registry-routes.js';
@@ -118,6 +119,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   registerAccessControl(app, operatorPrincipals({ adminTokenDigests: () => options.adminTokenDigests, accounts, participants, identities, operatorDid: identity.did }));
   registerConsoleInfo(app, { node: 'operator', name: options.origin, origin: options.origin });
   registerLedgerRoutes(app, { reader: new LedgerReader(ledgerStore), sequencer, verifierKey: signer.verifierKey });
+  registerRelayRoutes(app, { sequencer, store: ledgerStore });
   registerAccountRoutes(app, { service: accounts, store: accountStore, participants });
   registerRegistryRoutes(app, {
     registry,

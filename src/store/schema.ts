@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { AssetTables } from './assets/asset-tables.js';
 import type { CatalogTables } from './catalog/catalog-tables.js';
+import type { ContractTables } from './contracts/contract-tables.js';
 
 /**
  * Table shapes, shared by SQLite and PostgreSQL. Binary columns are Buffers on both drivers;
@@ -186,7 +187,7 @@ export interface ConnectorIdentityTable {
   enrolled_at: string;
 }
 
-export interface Schema extends CatalogTables, AssetTables {
+export interface Schema extends CatalogTables, AssetTables, ContractTables {
   ledger_tree: LedgerTreeTable;
   ledger_leaf: LedgerLeafTable;
   ledger_node: LedgerNodeTable;

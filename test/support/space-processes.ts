@@ -16,17 +16,28 @@ export interface SpaceNode {
   dir: string;
   process: ChildProcess;
   output: () => string;
+  args: string[];
+  env: Record<string, string>;
 }
 
 /** Starts `tds ARGS --dir DIR` and resolves once `URL/readyz` answers. */
-export async function startNode(args: string[], url: string, dir: string): Promise<SpaceNode> {
+export async function startNode(args: string[], url: string, dir: string, env: Record<string, string> = {}): Promise<SpaceNode> {
   let output = '';
-  const child = startCli([...args, '--dir', dir], { TDS_IDENTITY_CACHE_MS: '0', TDS_LANG: 'en' });
+  const child = startCli([...args, '--dir', dir], { TDS_IDENTITY_CACHE_MS: '0', TDS_LANG: 'en', ...env });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   await waitFor(async () => child.exitCode !== null || (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)), 60_000, `${args[0]} at ${url}`);
   if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited: ${output}`);
-  return { url, dir, process: child, output: () => output };
+  return { url, dir, process: child, output: () => output, args, env };
+}
+
+/** Stops a node's process (SIGTERM) and starts it again on the same directory, port and database. */
+export async function restartNode(node: SpaceNode): Promise<SpaceNode> {
+  await stopProcess(node.process);
+  const started = await startNode(node.args, node.url, node.dir, node.env);
+  node.process = started.process;
+  node.output = started.output;
+  return node;
 }
 
 /** A JSON call; the answer's body parsed when it is JSON. */
@@ -69,7 +80,7 @@ export interface ProcessSpace {
 }
 
 /** Starts and onboards a ProcessSpace on SQLite files or, for `postgres`, a fresh database per node. */
-export async function startProcessSpace(kind: DatabaseKind, origin: string): Promise<ProcessSpace> {
+export async function startProcessSpace(kind: DatabaseKind, origin: string, env: Record<string, string> = {}): Promise<ProcessSpace> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-space-'));
   const nodes: SpaceNode[] = [];
   const databases: TestDatabase[] = [];
@@ -89,9 +100,9 @@ export async function startProcessSpace(kind: DatabaseKind, origin: string): Pro
     const url = (i: number) => `http://127.0.0.1:${base + i}`;
     const operator = await startNode(['operator', '--port', String(base), '--origin', origin, ...(await database())], url(0), path.join(root, 'op'));
     nodes.push(operator);
-    const utility = await startNode(['connector', '--name', 'utility', '--operator', operator.url, '--port', String(base + 1), ...(await database())], url(1), path.join(root, 'utility'));
+    const utility = await startNode(['connector', '--name', 'utility', '--operator', operator.url, '--port', String(base + 1), ...(await database())], url(1), path.join(root, 'utility'), env);
     nodes.push(utility);
-    const bank = await startNode(['connector', '--name', 'bank', '--operator', operator.url, '--port', String(base + 2), ...(await database())], url(2), path.join(root, 'bank'));
+    const bank = await startNode(['connector', '--name', 'bank', '--operator', operator.url, '--port', String(base + 2), ...(await database())], url(2), path.join(root, 'bank'), env);
     nodes.push(bank);
     const ids = {
       utility: await onboard(operator, utility, '省电力公司', ['provider'], { industry: 'D44' }),

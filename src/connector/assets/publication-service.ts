@@ -1,6 +1,7 @@
 import type { AssetPublication } from '../../core/assets/asset-record.js';
 import type { CatalogOffer } from '../../core/catalog/catalog-offer.js';
 import type { ReviewSummary } from '../../core/catalog/catalog-record.js';
+import { withTypedLiterals } from '../../core/policy/index.js';
 import type { Visibility } from '../../core/catalog/catalog-visibility.js';
 import type { CatalogEntryStatus } from '../../core/catalog/catalog-entry-status.js';
 import { DomainError } from '../../core/errors/index.js';
@@ -47,7 +48,7 @@ export class PublicationService {
     const body = {
       resource: asset.id,
       entry: { ...entry, ...(distributions ? { distributions } : {}) },
-      offers: offers.map((o) => ({ ...o, policy: o.policy ?? defaultPolicy(asset.id, o) })),
+      offers: offers.map((o) => ({ ...o, policy: withTypedLiterals(o.policy ?? defaultPolicy(asset.id, o)) })),
       visibility,
       ...(asset.piiScan ? { piiScan: asset.piiScan } : {}),
       ...(this.connectorUrl ? { connectorUrl: this.connectorUrl } : {}),

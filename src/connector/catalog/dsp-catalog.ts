@@ -35,12 +35,16 @@ export function peerMaySee(visibility: Visibility, peer: DspPeer): boolean {
   }
 }
 
+/** The `@id` an offer has in this connector's DSP catalog: its own, or one derived from the asset and offer ids. */
+export const dspOfferId = (assetId: string, offer: { id: string; policy: Record<string, unknown> }): string =>
+  typeof offer.policy['@id'] === 'string' ? offer.policy['@id'] : `urn:tds:offer:${assetId}:${offer.id}`;
+
 /** One published asset as a DSP Dataset: the core DCAT mapping with the offers as `hasPolicy`. */
 export function dspDataset(asset: AssetRecord, publication: AssetPublication, serviceId: string): JsonLdObject {
   const modes = [...new Set([...publication.offers.map((o) => o.accessMode), ...(asset.entry.distributions ?? []).flatMap((d) => (d.accessMode ? [d.accessMode] : []))])];
   const distributions: Distribution[] = modes.map((mode) => ({ format: dspFormats[mode], accessMode: mode, accessService: { id: serviceId } }));
   const entry: CatalogEntry = { ...asset.entry, id: publication.entryId, distributions };
-  const hasPolicy = publication.offers.map((o) => ({ ...o.policy, '@type': 'Offer', ...(o.policy['@id'] ? {} : { '@id': `urn:tds:offer:${asset.id}:${o.id}` }) }));
+  const hasPolicy = publication.offers.map((o) => ({ ...o.policy, '@type': 'Offer', '@id': dspOfferId(asset.id, o) }));
   const { '@context': _context, ...dataset } = toDcatJsonLd(entry, { profile: 'dsp', hasPolicy });
   return dataset;
 }

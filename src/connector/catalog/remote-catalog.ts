@@ -24,6 +24,14 @@ export class RemoteCatalog {
   ) {}
 
   async datasetOf(entryId: string): Promise<Record<string, unknown>> {
+    return (await this.locate(entryId)).dataset;
+  }
+
+  /**
+   * Where an entry's provider can be negotiated with: its DSP base and DID (from the operator's
+   * resolution), and the dataset as the provider's own catalog shows it to us, with its offers.
+   */
+  async locate(entryId: string): Promise<{ dspBase: string; providerDid: string; providerParticipant: string; dataset: Record<string, unknown> }> {
     const resolved = await this.operator.json<Resolution>('GET', `/api/v1/catalog/resolve?id=${encodeURIComponent(entryId)}`);
     if (!resolved.connectorUrl || !resolved.provider.did) throw new DomainError('catalog.entry-not-found', `${entryId} names no provider connector to ask.`);
     if (resolved.status !== 'published') throw new DomainError('catalog.invalid-transition', `${entryId} is ${resolved.status}.`);
@@ -31,9 +39,10 @@ export class RemoteCatalog {
     const versions = (await this.fetchJson(`${base}/.well-known/dspace-version`)) as { protocolVersions?: Array<{ version: string; path: string }> };
     const path = versions.protocolVersions?.find((v) => v.version === '2025-1')?.path;
     if (!path) throw new DomainError('identity.operator-unreachable', `${base} speaks no Dataspace Protocol 2025-1.`);
+    const dspBase = `${base}${path.startsWith('/') ? '' : '/'}${path}`.replace(/\/+$/, '');
     const token = await this.identity.tokenFor(resolved.provider.did);
-    const url = `${base}${path.startsWith('/') ? '' : '/'}${path}/catalog/datasets/${encodeURIComponent(entryId)}`;
-    return (await this.fetchJson(url, token)) as Record<string, unknown>;
+    const dataset = (await this.fetchJson(`${dspBase}/catalog/datasets/${encodeURIComponent(entryId)}`, token)) as Record<string, unknown>;
+    return { dspBase, providerDid: resolved.provider.did, providerParticipant: resolved.provider.id, dataset };
   }
 
   private async fetchJson(url: string, token?: string): Promise<unknown> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { generateSigningKey, type SigningAlgorithm, type SigningKey } from '../../core/crypto/signing-key.js';
 import { mintIdentityToken } from '../../core/credentials/identity-token.js';
+import { signAgreement, type AgreementSignatureClaims } from '../../core/contracts/agreement-signature.js';
 import { DomainError } from '../../core/errors/index.js';
 import type { ConnectorIdentity, HeldCredential, HeldIdentityStore } from '../../store/identity/held-identity-store.js';
 import type { ConnectorKeyStore } from './file-key-store.js';
@@ -23,6 +24,8 @@ const TOKEN_TTL_SECONDS = 120;
  */
 export class ConnectorIdentityService {
   private key: SigningKey | undefined;
+  private cached: ConnectorIdentity | undefined;
+  private cachedCredentials: HeldCredential[] | undefined;
 
   constructor(
     private readonly operatorUrl: string,
@@ -46,10 +49,18 @@ export class ConnectorIdentityService {
     };
   }
 
+  /**
+   * Who we are. Kept in memory once read (enrollment and refresh replace it), so services may ask
+   * inside their transactions without a second database connection, and tokens cost no query.
+   */
   async identity(): Promise<ConnectorIdentity> {
-    const identity = await this.store.identity();
+    const identity = (this.cached ??= await this.store.identity());
     if (!identity || !this.key) throw new DomainError('identity.not-enrolled', 'Enroll this connector with the operator first.');
     return identity;
+  }
+
+  private async heldCredentials(): Promise<HeldCredential[]> {
+    return (this.cachedCredentials ??= await this.store.credentials());
   }
 
   /** Enrolls with the operator using a token from the participant's admin; keeps an existing key. */
@@ -71,6 +82,8 @@ export class ConnectorIdentityService {
     const receivedAt = this.now().toISOString();
     const credentials: HeldCredential[] = result.credentials.map((c) => ({ id: c.id, type: c.type, jwt: c.jwt, receivedAt }));
     await this.store.saveEnrollment({ participantId, did: result.did, operatorDid, enrolledAt: receivedAt, kid: result.kid }, credentials);
+    this.cached = undefined;
+    this.cachedCredentials = undefined;
     return this.view();
   }
 
@@ -84,13 +97,14 @@ export class ConnectorIdentityService {
     const { items } = (await this.call('GET', `/api/v1/participants/${encodeURIComponent(identity.participantId)}/credentials`, token)) as { items: Array<{ id: string; type: string; jwt: string }> };
     const receivedAt = this.now().toISOString();
     await this.store.replaceCredentials(items.map((c) => ({ id: c.id, type: c.type, jwt: c.jwt, receivedAt })));
+    this.cachedCredentials = undefined;
     return this.view();
   }
 
   /** A token proving who we are to `audience` (a DID), carrying our credentials as a presentation. */
-  async tokenFor(audience: string): Promise<string> {
+  async tokenFor(audience: string, options: { ttlSeconds?: number; reusable?: boolean } = {}): Promise<string> {
     const identity = await this.identity();
-    const credentials = await this.store.credentials();
+    const credentials = await this.heldCredentials();
     return mintIdentityToken({
       key: this.key!,
       kid: `${identity.did}#${identity.kid}`,
@@ -98,9 +112,16 @@ export class ConnectorIdentityService {
       audience,
       credentials: credentials.map((c) => c.jwt),
       now: this.now(),
-      ttlSeconds: TOKEN_TTL_SECONDS,
+      ttlSeconds: options.ttlSeconds ?? TOKEN_TTL_SECONDS,
       jti: randomUUID(),
+      ...(options.reusable ? { reusable: true } : {}),
     });
+  }
+
+  /** Signs an agreement as this participant (合约签署), with the key its DID document lists. */
+  async signAgreement(claims: Omit<AgreementSignatureClaims, 'signer'>): Promise<string> {
+    const identity = await this.identity();
+    return signAgreement(this.key!, `${identity.did}#${identity.kid}`, { ...claims, signer: identity.did }, this.now());
   }
 
   private async call(method: 'GET' | 'POST', path: string, token?: string, body?: unknown): Promise<unknown> {

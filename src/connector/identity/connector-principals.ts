@@ -8,7 +8,15 @@ import type { ConnectorIdentityService } from './connector-identity-service.js';
 
 /** A verified other node: who it is, per the credentials its token presented. */
 export interface PeerPrincipal extends Principal {
-  peer: { did: string; participantId?: string; roles: string[]; issuer: string };
+  peer: {
+    did: string;
+    participantId?: string;
+    roles: string[];
+    issuer: string;
+    legalEntity?: { region?: string; industry?: string };
+    /** The credentials its token presented (JWTs). */
+    credentials: string[];
+  };
 }
 
 export const connectorGrants = {
@@ -48,7 +56,14 @@ export function connectorPrincipals(deps: {
     const peer: PeerPrincipal = {
       grants: new Set([connectorGrants.peer]),
       actor: result.holder.did,
-      peer: { did: result.holder.did, participantId: result.holder.participantId, roles: result.holder.roles, issuer: result.holder.issuer },
+      peer: {
+        did: result.holder.did,
+        participantId: result.holder.participantId,
+        roles: result.holder.roles,
+        issuer: result.holder.issuer,
+        ...(result.holder.legalEntity ? { legalEntity: { region: result.holder.legalEntity.region, industry: result.holder.legalEntity.industry } } : {}),
+        credentials: result.holder.credentialJwts ?? [],
+      },
     };
     if (result.holder.participantId) peer.participantId = result.holder.participantId;
     return peer;

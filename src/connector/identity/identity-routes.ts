@@ -24,6 +24,16 @@ const PublicIdentity = Type.Object({ did: Type.String(), participantId: Type.Str
 const HandshakeBody = Type.Object({ url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }) }, { additionalProperties: false });
 const HandshakeResult = Type.Object({ peer: PublicIdentity, status: Type.Integer(), verifiedAs: Type.Union([PeerView, Type.Null()]), problem: Type.Union([Type.Unknown(), Type.Null()]) });
 
+const TokenBody = Type.Object(
+  {
+    audience: Type.String({ minLength: 8, maxLength: 500, description: "The DID of the connector the token is for" }),
+    ttlSeconds: Type.Integer({ minimum: 1, maximum: 3600, default: 300 }),
+    reusable: Type.Boolean({ default: false, description: 'Accepted more than once (for testing another DSP implementation); may live up to an hour' }),
+  },
+  { additionalProperties: false },
+);
+const TokenView = Type.Object({ authorization: Type.String({ description: 'The Authorization header value' }), expiresAt: Type.String() });
+
 /** The connector's identity API: its own identity, enrollment, and authenticated peer calls. */
 export function registerConnectorIdentityRoutes(app: App, identity: ConnectorIdentityService): void {
   app.get('/api/v1/identity', {
@@ -55,6 +65,16 @@ export function registerConnectorIdentityRoutes(app: App, identity: ConnectorIde
   }, async (request) => {
     const { peer } = principalOf(request) as PeerPrincipal;
     return { did: peer.did, participantId: peer.participantId ?? null, roles: peer.roles, issuer: peer.issuer };
+  });
+
+  app.post('/api/v1/identity/tokens', {
+    config: { access: [connectorGrants.manage] },
+    schema: { tags, summary: 'An identity token of this participant for calling the connector with DID `audience` (e.g. to test another DSP implementation against the space)', body: TokenBody, response: { 200: TokenView } },
+  }, async (request) => {
+    const { audience, ttlSeconds, reusable } = request.body;
+    if (!reusable && ttlSeconds > 300) throw new DomainError('request.invalid', 'A single-use token lives at most 300 seconds.', [{ pointer: '/ttlSeconds', detail: 'at most 300 unless reusable' }]);
+    const token = await identity.tokenFor(audience, { ttlSeconds, reusable });
+    return { authorization: `Bearer ${token}`, expiresAt: new Date(Date.now() + ttlSeconds * 1000).toISOString() };
   });
 
   app.post('/api/v1/peers/handshake', {

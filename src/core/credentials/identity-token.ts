@@ -3,6 +3,10 @@ import { verifiablePresentation } from './vc-jose.js';
 
 /** Identity tokens live at most this long: long enough for one call, short enough to limit replay. */
 export const MAX_IDENTITY_TOKEN_SECONDS = 300;
+/** Marks a token its holder minted for repeated use (`tds dsp token`); replay protection is off for it. */
+export const REUSABLE_CLAIM = 'tds_reusable';
+/** The longest a reusable token may live. */
+export const MAX_REUSABLE_TOKEN_SECONDS = 3600;
 
 /** What an identity token says (docs/api/admission-and-identity.md, "Identity tokens between nodes"). */
 export interface IdentityTokenInput {
@@ -20,6 +24,8 @@ export interface IdentityTokenInput {
   ttlSeconds: number;
   /** Unique per token: the receiver refuses a jti it has seen. */
   jti: string;
+  /** For test tooling only: a token the receiver accepts more than once, living up to an hour. */
+  reusable?: boolean;
 }
 
 /**
@@ -29,8 +35,9 @@ export interface IdentityTokenInput {
  * receiver would refuse anyway.
  */
 export async function mintIdentityToken(input: IdentityTokenInput): Promise<string> {
-  if (!Number.isInteger(input.ttlSeconds) || input.ttlSeconds < 1 || input.ttlSeconds > MAX_IDENTITY_TOKEN_SECONDS) {
-    throw new RangeError(`an identity token lives 1 to ${MAX_IDENTITY_TOKEN_SECONDS} seconds, not ${input.ttlSeconds}`);
+  const max = input.reusable ? MAX_REUSABLE_TOKEN_SECONDS : MAX_IDENTITY_TOKEN_SECONDS;
+  if (!Number.isInteger(input.ttlSeconds) || input.ttlSeconds < 1 || input.ttlSeconds > max) {
+    throw new RangeError(`an identity token lives 1 to ${max} seconds, not ${input.ttlSeconds}`);
   }
   const iat = Math.floor(input.now.getTime() / 1000);
   return input.key.signJws(
@@ -42,6 +49,7 @@ export async function mintIdentityToken(input: IdentityTokenInput): Promise<stri
       iat,
       exp: iat + input.ttlSeconds,
       jti: input.jti,
+      ...(input.reusable ? { [REUSABLE_CLAIM]: true } : {}),
       vp: verifiablePresentation(input.holderDid, input.credentials),
     },
   );

@@ -2,7 +2,7 @@ import { decodeCompactJws, signingAlgorithms, verifyCompactJws } from '../crypto
 import { checkCredentialStatus } from './credential-status-check.js';
 import { findVerificationKey, type DidDocument } from './did-web.js';
 import { IdentityRefusal, messageOf, type IdentityFailure } from './identity-refusal.js';
-import { MAX_IDENTITY_TOKEN_SECONDS } from './identity-token.js';
+import { MAX_IDENTITY_TOKEN_SECONDS, MAX_REUSABLE_TOKEN_SECONDS, REUSABLE_CLAIM } from './identity-token.js';
 import type { StatusList } from './status-list.js';
 import { CredentialJwtError, unenvelope, verifyCredentialJwt, type IssuerKeyResolver } from './vc-jose.js';
 import { credentialTypeOf, issuerOf, type VerifiableCredential } from './verifiable-credential.js';
@@ -19,6 +19,8 @@ export interface VerifiedHolder {
   /** The issuer of the membership credential: which space vouches for the holder. */
   issuer: string;
   legalEntity?: { name?: string; uscc?: string; region?: string; industry?: string };
+  /** The credentials the token presented, as JWTs, for re-checking their status later. */
+  credentialJwts?: string[];
 }
 
 /** `ok: true` with the holder, or the first reason the token was refused, with a detail for logs. */
@@ -83,7 +85,10 @@ async function verifiedClaims(token: string, holder: string, resolveKey: IssuerK
 /** Checks iat/exp against the clock, the skew and the maximum lifetime; returns exp. */
 function checkTimes(claims: Record<string, unknown>, deps: IdentityVerifierDeps, skew: number): number {
   const now = Math.floor(deps.now.getTime() / 1000);
-  const maxLifetime = Math.min(deps.maxTokenAgeSeconds ?? MAX_IDENTITY_TOKEN_SECONDS, MAX_IDENTITY_TOKEN_SECONDS);
+  // A reusable token (`tds dsp token`, for testing another implementation against a space) may
+  // live an hour; the tokens nodes mint per request live minutes.
+  const ceiling = claims[REUSABLE_CLAIM] === true ? MAX_REUSABLE_TOKEN_SECONDS : MAX_IDENTITY_TOKEN_SECONDS;
+  const maxLifetime = Math.min(deps.maxTokenAgeSeconds ?? ceiling, ceiling);
   const { iat, exp } = claims;
   if (typeof iat !== 'number' || typeof exp !== 'number' || !Number.isFinite(iat) || !Number.isFinite(exp) || exp <= iat || exp - iat > maxLifetime || iat > now + skew || exp <= now - skew) {
     throw new IdentityRefusal('token.expired', `the token is valid ${String(iat)} to ${String(exp)} (at most ${maxLifetime} s); now ${now}`);
@@ -153,7 +158,7 @@ async function verify(token: string, deps: IdentityVerifierDeps): Promise<Verifi
   const exp = checkTimes(payload, deps, skew);
   if (typeof payload.jti !== 'string' || payload.jti.length === 0) throw new IdentityRefusal('token.malformed', 'the token has no jti');
   // Only after the signature: a forged copy must not use up the real token's jti.
-  if (deps.seenJti(payload.jti, exp + skew)) throw new IdentityRefusal('token.replayed', `jti ${payload.jti} was used before`);
+  if (payload[REUSABLE_CLAIM] !== true && deps.seenJti(payload.jti, exp + skew)) throw new IdentityRefusal('token.replayed', `jti ${payload.jti} was used before`);
 
   const entries = asRecord(payload.vp).verifiableCredential;
   const jwts = (Array.isArray(entries) ? entries : []).map(unenvelope).filter((j): j is string => j !== undefined);
@@ -172,7 +177,7 @@ async function verify(token: string, deps: IdentityVerifierDeps): Promise<Verifi
     await checkCredentialStatus(vc, { now: deps.now, clockSkewSeconds: skew, fetchStatusList: (url) => deps.fetchStatusList(url), resolveKey, lists });
     credentials.push(vc);
   }
-  return holderOf(holder, credentials);
+  return { ...holderOf(holder, credentials), credentialJwts: jwts };
 }
 
 /**

@@ -178,6 +178,64 @@ export const errorCatalog = {
     kind: 'conflict',
     title: { 'zh-CN': '数据资源尚未发布', en: 'The asset is not published' },
   },
+  'contract.conflict': {
+    kind: 'conflict',
+    title: { 'zh-CN': '合约记录已被修改，请重试', en: 'The contract record changed meanwhile; try again' },
+  },
+  'negotiation.not-found': {
+    kind: 'not_found',
+    title: { 'zh-CN': '合约协商不存在', en: 'No such negotiation' },
+  },
+  'negotiation.invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '合约协商请求无效', en: 'The negotiation request is invalid' },
+  },
+  'negotiation.not-allowed': {
+    kind: 'conflict',
+    title: { 'zh-CN': '当前状态不允许此操作', en: 'The negotiation does not allow this now' },
+  },
+  'agreement.not-found': {
+    kind: 'not_found',
+    title: { 'zh-CN': '合约不存在', en: 'No such agreement' },
+  },
+  'agreement.not-active': {
+    kind: 'conflict',
+    title: { 'zh-CN': '合约未生效或已失效', en: 'The agreement is not in force' },
+  },
+  'transfer.not-found': {
+    kind: 'not_found',
+    title: { 'zh-CN': '数据传输不存在', en: 'No such transfer' },
+  },
+  'transfer.invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '数据传输请求无效', en: 'The transfer request is invalid' },
+  },
+  'transfer.not-allowed': {
+    kind: 'conflict',
+    title: { 'zh-CN': '当前状态不允许此操作', en: 'The transfer does not allow this now' },
+  },
+  'dsp.peer-failed': {
+    kind: 'unavailable',
+    status: 502,
+    title: { 'zh-CN': '对方连接器未能处理请求', en: 'The other connector did not accept the message' },
+  },
+  'dataplane.token-invalid': {
+    kind: 'unauthorized',
+    title: { 'zh-CN': '数据访问令牌无效或已过期', en: 'The data access token is invalid or expired' },
+  },
+  'dataplane.access-refused': {
+    kind: 'forbidden',
+    title: { 'zh-CN': '合约不允许此次访问', en: 'The agreement does not allow this access' },
+  },
+  'dataplane.range-invalid': {
+    kind: 'invalid',
+    status: 416,
+    title: { 'zh-CN': '请求的数据范围无效', en: 'The requested range cannot be served' },
+  },
+  'onward.refused': {
+    kind: 'forbidden',
+    title: { 'zh-CN': '合约不允许再流转', en: 'The agreement does not allow passing this data on' },
+  },
   'service.unavailable': {
     kind: 'unavailable',
     title: { 'zh-CN': '服务暂不可用', en: 'The service is unavailable' },

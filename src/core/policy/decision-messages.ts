@@ -1,9 +1,9 @@
 import { format, type Locale, type Localized } from '../i18n/locale.js';
 import { leftOperand } from './left-operands.js';
-import type { Operator } from './odrl-policy.js';
 import { actionTitle } from './policy-actions.js';
 import { deferredConstraints, failedConstraints, type AtomicOutcome, type Decision, type DecisionCode, type LeafReason, type RuleRef } from './policy-decision.js';
 import type { Stage } from './policy-request.js';
+import { operatorWord } from './policy-words.js';
 
 /** A decision in words, zh-CN and English: one summary, then one line per constraint that decided, deferred constraint and duty. */
 export interface DecisionDescription {
@@ -21,29 +21,6 @@ const summaries: Readonly<Record<DecisionCode, Localized>> = {
 const ruleNames: Readonly<Record<RuleRef['kind'], Localized>> = {
   permission: { 'zh-CN': '许可 {pointer}', en: 'permission {pointer}' },
   prohibition: { 'zh-CN': '禁止 {pointer}', en: 'prohibition {pointer}' },
-};
-
-const operatorWords: Readonly<Record<Operator, Localized>> = {
-  eq: { 'zh-CN': '等于', en: 'equal' },
-  neq: { 'zh-CN': '不等于', en: 'differ from' },
-  lt: { 'zh-CN': '小于', en: 'be less than' },
-  lteq: { 'zh-CN': '不超过', en: 'be at most' },
-  gt: { 'zh-CN': '大于', en: 'be more than' },
-  gteq: { 'zh-CN': '不少于', en: 'be at least' },
-  isA: { 'zh-CN': '属于', en: 'be a' },
-  isPartOf: { 'zh-CN': '包含于', en: 'be part of' },
-  hasPart: { 'zh-CN': '包含', en: 'contain' },
-  isAnyOf: { 'zh-CN': '为其中之一', en: 'be any of' },
-  isAllOf: { 'zh-CN': '包含全部', en: 'include all of' },
-  isNoneOf: { 'zh-CN': '不为其中任何一个', en: 'be none of' },
-};
-
-/** Ordering words for instants. */
-const timeWords: Readonly<Partial<Record<Operator, Localized>>> = {
-  lt: { 'zh-CN': '早于', en: 'be before' },
-  lteq: { 'zh-CN': '不晚于', en: 'be no later than' },
-  gt: { 'zh-CN': '晚于', en: 'be after' },
-  gteq: { 'zh-CN': '不早于', en: 'be no earlier than' },
 };
 
 const leafMessages: Readonly<Record<LeafReason | 'holds', Localized>> = {
@@ -92,7 +69,7 @@ function describeLeaf(leaf: AtomicOutcome, locale: Locale): string {
   return format(leafMessages[key][locale], {
     pointer: leaf.pointer,
     operand: def ? `${def.title[locale]} (${leaf.leftOperand})` : leaf.leftOperand,
-    op: ((def?.valueType === 'dateTime' ? timeWords[leaf.operator] : undefined) ?? operatorWords[leaf.operator])[locale],
+    op: operatorWord(leaf.operator, def?.valueType)[locale],
     expected: shown(leaf.expected),
     actual: leaf.actual === undefined ? '?' : shown(leaf.actual),
     unit: leaf.unit ?? '',

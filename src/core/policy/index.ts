@@ -11,6 +11,8 @@ export { stages, type PolicyContext, type PolicyRequest, type PolicySubject, typ
 export { evaluate } from './policy-evaluator.js';
 export * from './policy-decision.js';
 export { describeDecision, type DecisionDescription } from './decision-messages.js';
+export { describePolicy, type PolicyDescription, type RuleDescription } from './policy-description.js';
 export { DEFAULT_ON_USE_WINDOW, dutyStatus, scheduleAgreementDuties, scheduleDuty, type DutyEvent, type DutyStatus, type DutyTask, type DutyTrigger } from './duty-schedule.js';
 export { addDuration, parseDuration, type Duration } from './iso-duration.js';
 export * from './policy-templates.js';
+export { withTypedLiterals } from './typed-literals.js';

@@ -63,3 +63,11 @@ export const AppendRequest = Type.Object(
 export type AppendRequest = Static<typeof AppendRequest>;
 
 export const AppendResponse = Type.Object({ indexes: Type.Array(Index) });
+
+export const RelayRequest = Type.Object(
+  {
+    leaves: Type.Array(Type.String({ minLength: 4, maxLength: 12_000, pattern: '^[A-Za-z0-9+/]+={0,2}$', description: 'An evidence leaf (canonical JSON), base64' }), { minItems: 1, maxItems: 500 }),
+  },
+  { additionalProperties: false },
+);
+export type RelayRequest = Static<typeof RelayRequest>;

@@ -88,9 +88,13 @@ export class LedgerSequencer {
 
   /** Appends entries and resolves with their indexes once they are committed to the log. */
   async append(inputs: EvidenceInput[]): Promise<number[]> {
+    return this.appendLeaves(inputs.map((input) => encodeEvidence(this.alg, input).leaf));
+  }
+
+  /** Appends encoded leaves (e.g. evidence a connector recorded and relays) once they are checked. */
+  async appendLeaves(leaves: Uint8Array[]): Promise<number[]> {
     if (this.stopped) throw new Error('ledger sequencer is stopped');
-    if (inputs.length === 0) return [];
-    const leaves = inputs.map((input) => encodeEvidence(this.alg, input).leaf);
+    if (leaves.length === 0) return [];
     const first = await new Promise<number>((resolve, reject) => {
       this.pending.push({ leaves, resolve, reject });
       this.wake();

@@ -91,6 +91,14 @@ export class AssetStore {
     };
   }
 
+  /** The published asset behind a catalog entry (a DSP dataset id), if any. */
+  async publishedByEntry(entryId: string): Promise<{ asset: AssetRecord; publication: AssetPublication } | undefined> {
+    const row = await this.database.db.selectFrom('asset_publication').select('asset_id').where('entry_id', '=', entryId).where('status', '=', 'published').executeTakeFirst();
+    if (!row) return undefined;
+    const [asset, publication] = await Promise.all([this.findById(row.asset_id), this.publication(row.asset_id)]);
+    return asset && publication ? { asset, publication } : undefined;
+  }
+
   /** Published assets, for the connector's own DSP catalog. */
   async published(): Promise<Array<{ asset: AssetRecord; publication: AssetPublication }>> {
     const rows = await this.database.db.selectFrom('asset_publication').select('asset_id').where('status', '=', 'published').execute();

@@ -122,6 +122,18 @@ export class LedgerStore {
     return rows.map((r) => ({ index: Number(r.idx), leaf: new Uint8Array(r.leaf) }));
   }
 
+  /** The index of each leaf hash already in the log (the first, should one repeat). */
+  async indexesOfLeafHashes(hashes: Uint8Array[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    if (hashes.length === 0) return found;
+    const rows = await this.database.db.selectFrom('ledger_leaf').select(['idx', 'leaf_hash']).where('leaf_hash', 'in', hashes.map(buf)).orderBy('idx').execute();
+    for (const r of rows) {
+      const key = Buffer.from(r.leaf_hash).toString('hex');
+      if (!found.has(key)) found.set(key, Number(r.idx));
+    }
+    return found;
+  }
+
   /** Adds an encoded evidence leaf to the outbox inside the caller's transaction. */
   async enqueue(tx: Tx, leaf: Uint8Array, at: string): Promise<void> {
     await tx.insertInto('evidence_outbox').values({ leaf: buf(leaf), created_at: at }).execute();

@@ -3,6 +3,7 @@ import type { DatabaseDialect } from '../database.js';
 import * as m0001 from './0001-evidence-ledger.js';
 import * as m0002 from './0002-admission-identity.js';
 import * as m0003 from './0003-catalog-assets.js';
+import * as m0004 from './0004-contracts.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
@@ -13,6 +14,7 @@ const migrations: Record<string, DialectMigration> = {
   '0001-evidence-ledger': m0001,
   '0002-admission-identity': m0002,
   '0003-catalog-assets': m0003,
+  '0004-contracts': m0004,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,0 +1,213 @@
+// Contract negotiation, agreements, transfers and the data plane across separate processes: an
+// operator and two connectors (utility = provider, bank = consumer), each its own `tds` process
+// talking HTTP, on SQLite and PostgreSQL. Every DSP message the connectors exchange is traced
+// (TDS_DSP_TRACE) and validated against the official DSP 2025-1 schemas at the end.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractWatermark } from '../src/core/watermark/index.js';
+import { dspSchemaValidator } from './support/dsp-schemas.js';
+import { electricityCsv } from './support/electricity-csv.js';
+import { publishedCsv } from './support/published-asset.js';
+import { call, restartNode, secretOf, startProcessSpace, type ProcessSpace, type SpaceNode } from './support/space-processes.js';
+import { databaseKinds } from './support/test-databases.js';
+import { waitFor } from './support/wait-for.js';
+import { stopProcess } from './support/run-cli.js';
+
+const PURPOSE = 'credit-risk-assessment';
+const downloadOffer = (id: string, constraints: Array<Record<string, unknown>>) => ({
+  id,
+  accessMode: 'download',
+  priceModel: 'free',
+  policy: { permission: [{ action: 'use', constraint: constraints }] },
+});
+
+describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
+  let space: ProcessSpace;
+  let utility: SpaceNode;
+  let bank: SpaceNode;
+  let operator: SpaceNode;
+  let entryId: string;
+  let bankDid: string;
+  let utilityDid: string;
+  const traceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-dsp-trace-'));
+  const bankKey = () => secretOf(bank, 'api-key');
+  const utilityKey = () => secretOf(utility, 'api-key');
+
+  /** Starts a negotiation at the bank and waits until it is over; returns the bank's record. */
+  async function negotiate(offerId: string, purpose?: string) {
+    const started = await call('POST', `${bank.url}/api/v1/negotiations`, bankKey(), { entryId, offerId, ...(purpose ? { purpose } : {}) });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    let record: Record<string, any> = started.body; // eslint-disable-line @typescript-eslint/no-explicit-any -- read field by field
+    await waitFor(async () => {
+      record = (await call('GET', `${bank.url}/api/v1/negotiations/${encodeURIComponent(started.body.id)}`, bankKey())).body;
+      return record.state === 'FINALIZED' || record.state === 'TERMINATED';
+    }, 20_000, 'the negotiation to end');
+    return record;
+  }
+
+  async function startedTransfer(agreementId: string) {
+    const started = await call('POST', `${bank.url}/api/v1/transfers`, bankKey(), { agreementId, format: 'HttpData-PULL' });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    let record: Record<string, any> = started.body; // eslint-disable-line @typescript-eslint/no-explicit-any -- read field by field
+    await waitFor(async () => {
+      record = (await call('GET', `${bank.url}/api/v1/transfers/${encodeURIComponent(started.body.id)}`, bankKey())).body;
+      return record.state === 'STARTED' || record.state === 'TERMINATED';
+    }, 20_000, 'the transfer to start');
+    return record;
+  }
+
+  beforeAll(async () => {
+    space = await startProcessSpace(kind, 'contracts.test', { TDS_DSP_TRACE: path.join(traceDir, `${kind}.jsonl`) });
+    ({ operator, utility, bank } = space);
+    bankDid = (await call('GET', `${bank.url}/api/v1/identity`, bankKey())).body.did;
+    utilityDid = (await call('GET', `${utility.url}/api/v1/identity`, utilityKey())).body.did;
+    ({ entryId } = await publishedCsv(utility, '企业用电数据', electricityCsv(300), [
+      downloadOffer('twice', [{ leftOperand: 'purpose', operator: 'eq', rightOperand: PURPOSE }, { leftOperand: 'count', operator: 'lteq', rightOperand: 2 }]),
+      downloadOffer('brief', [{ leftOperand: 'dateTime', operator: 'lt', rightOperand: { '@value': new Date(Date.now() + 25_000).toISOString(), '@type': 'xsd:dateTime' } }]),
+    ]));
+  }, 180_000);
+
+  afterAll(async () => {
+    await space?.stop();
+    fs.rmSync(traceDir, { recursive: true, force: true });
+  });
+
+  let agreementId: string;
+
+  it('negotiates an agreement that both parties signed and both hold with the same hash', async () => {
+    const negotiation = await negotiate(`urn:tds:offer:${entryId.split(':').pop()}:twice`, PURPOSE);
+    expect(negotiation, JSON.stringify(negotiation.reason)).toMatchObject({ state: 'FINALIZED', role: 'consumer', peerDid: utilityDid });
+    agreementId = negotiation.agreementId;
+    const mine = (await call('GET', `${bank.url}/api/v1/agreements/${encodeURIComponent(agreementId)}`, bankKey())).body;
+    let theirs: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any -- read field by field
+    await waitFor(async () => {
+      theirs = (await call('GET', `${utility.url}/api/v1/agreements/${encodeURIComponent(agreementId)}`, utilityKey())).body;
+      return theirs.status === 'active';
+    }, 10_000, 'the provider to finalize');
+    expect(mine).toMatchObject({ status: 'active', role: 'consumer', providerDid: utilityDid, consumerDid: bankDid, purpose: PURPOSE });
+    expect(theirs).toMatchObject({ status: 'active', role: 'provider', hash: mine.hash, consumerDid: bankDid });
+    expect(theirs.providerSignature).toBe(mine.providerSignature);
+    expect(theirs.consumerSignature).toBe(mine.consumerSignature);
+    expect(mine.description['zh-CN'].summary).toMatch(/许可/);
+  });
+
+  it('records every step of both sides in the space ledger', async () => {
+    let receipts: Array<{ type: string; ledgerIndex: number }> = [];
+    await waitFor(async () => {
+      receipts = (await call('GET', `${utility.url}/api/v1/agreements/${encodeURIComponent(agreementId)}`, utilityKey())).body.evidence ?? [];
+      return receipts.some((r) => r.type === 'agreement.finalized');
+    }, 10_000, 'the evidence relay');
+    const entry = (await call('GET', `${operator.url}/ledger/entries/${receipts.find((r) => r.type === 'agreement.finalized')!.ledgerIndex}`)).body;
+    expect(entry.entry).toMatchObject({ type: 'agreement.finalized', subject: agreementId, actor: utilityDid });
+  });
+
+  it('delivers the data by HTTP pull, watermarked for this consumer and agreement, with its hash checked', async () => {
+    const transfer = await startedTransfer(agreementId);
+    expect(transfer).toMatchObject({ state: 'STARTED', hasDataAddress: true });
+    const received = await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(transfer.id)}/pull`, bankKey(), { purpose: PURPOSE });
+    expect(received.status, JSON.stringify(received.body)).toBe(201);
+    expect(received.body).toMatchObject({ agreementId, datasetId: entryId, providerDid: utilityDid });
+    const content = await fetch(`${bank.url}/api/v1/received/${received.body.id}/content`, { headers: { authorization: `Bearer ${bankKey()}` } });
+    const bytes = new Uint8Array(await content.arrayBuffer());
+    expect(bytes.length).toBe(received.body.bytes);
+    expect(extractWatermark(bytes)).toMatchObject({ agreementId, consumer: bankDid });
+    expect(new TextDecoder().decode(bytes)).toContain('统一社会信用代码');
+  });
+
+  it('refuses the third download once the policy’s count of two is used up', async () => {
+    const second = await startedTransfer(agreementId);
+    expect((await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(second.id)}/pull`, bankKey(), {})).status).toBe(201);
+    const third = await startedTransfer(agreementId);
+    const refused = await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(third.id)}/pull`, bankKey(), {});
+    expect(refused.status, JSON.stringify(refused.body)).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'dataplane.access-refused' });
+    expect(refused.body.detail).toMatch(/count/);
+    const usage = (await call('GET', `${utility.url}/api/v1/agreements/${encodeURIComponent(agreementId)}/usage`, utilityKey())).body.items as Array<{ outcome: string }>;
+    expect(usage.filter((u) => u.outcome === 'refused')).toHaveLength(1);
+    expect(usage.filter((u) => u.outcome === 'completed')).toHaveLength(2);
+  });
+
+  it('terminates a negotiation whose policy the consumer does not meet, saying which constraint failed', async () => {
+    const negotiation = await negotiate(`urn:tds:offer:${entryId.split(':').pop()}:twice`, 'marketing');
+    expect(negotiation.state).toBe('TERMINATED');
+    expect(JSON.stringify(negotiation.reason)).toMatch(/purpose/);
+    expect(negotiation.agreementId).toBeUndefined();
+  });
+
+  it('refuses access under an agreement whose time window has passed', async () => {
+    const negotiation = await negotiate(`urn:tds:offer:${entryId.split(':').pop()}:brief`);
+    expect(negotiation.state).toBe('FINALIZED');
+    const transfer = await startedTransfer(negotiation.agreementId);
+    expect(transfer.state).toBe('STARTED');
+    await waitFor(async () => Date.now() > Date.parse(JSON.stringify(negotiation.offer).match(/\d{4}-\d\d-\d\dT[\d:.]+Z/)![0]), 30_000, 'the offer to expire');
+    const refused = await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(transfer.id)}/pull`, bankKey(), {});
+    expect(refused.status).toBe(403);
+    expect(refused.body.detail).toMatch(/dateTime/);
+    const late = await startedTransfer(negotiation.agreementId);
+    expect(late.state).toBe('TERMINATED');
+  }, 40_000);
+
+  it('answers malformed and out-of-order DSP messages with the protocol’s errors, never a 500', async () => {
+    const token = (await call('POST', `${bank.url}/api/v1/identity/tokens`, bankKey(), { audience: utilityDid, reusable: true, ttlSeconds: 600 })).body.authorization as string;
+    const post = (p: string, body: unknown) => fetch(`${utility.url}/dsp${p}`, { method: 'POST', headers: { authorization: token, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const malformed = await post('/negotiations/request', { '@context': ['https://w3id.org/dspace/2025/1/context.jsonld'], '@type': 'ContractRequestMessage', consumerPid: 'urn:uuid:x' });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ '@type': 'ContractNegotiationError', code: '400' });
+    const provider = (await call('GET', `${bank.url}/api/v1/negotiations?role=consumer&state=FINALIZED`, bankKey())).body.items[0];
+    const outOfOrder = await post(`/negotiations/${encodeURIComponent(provider.peerPid)}/agreement/verification`, {
+      '@context': ['https://w3id.org/dspace/2025/1/context.jsonld'],
+      '@type': 'ContractAgreementVerificationMessage',
+      providerPid: provider.peerPid,
+      consumerPid: provider.id,
+    });
+    expect(outOfOrder.status).toBe(400);
+    expect(await outOfOrder.json()).toMatchObject({ '@type': 'ContractNegotiationError', code: '400', providerPid: provider.peerPid });
+    const unknown = await post('/negotiations/urn%3Auuid%3Anone/termination', { '@context': ['https://w3id.org/dspace/2025/1/context.jsonld'], '@type': 'ContractNegotiationTerminationMessage', providerPid: 'urn:uuid:none', consumerPid: 'urn:uuid:x' });
+    expect(unknown.status).toBe(404);
+    const notJson = await fetch(`${utility.url}/dsp/transfers/request`, { method: 'POST', headers: { authorization: token, 'content-type': 'application/json' }, body: '{"@type": ' });
+    expect(notJson.status).toBe(400);
+    const anonymous = await fetch(`${utility.url}/dsp/negotiations/request`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('resumes a negotiation and a transfer from the database after the consumer restarts while the provider is down', async () => {
+    const offerId = `urn:tds:offer:${entryId.split(':').pop()}:twice`;
+    const offer = (await call('GET', `${bank.url}/api/v1/catalog/entries/${encodeURIComponent(entryId)}/offers`, bankKey())).body.hasPolicy.find((o: { '@id': string }) => o['@id'] === offerId);
+    await stopProcess(utility.process);
+    const pending = await call('POST', `${bank.url}/api/v1/negotiations`, bankKey(), { providerAddress: `${utility.url}/dsp`, providerDid: utilityDid, datasetId: entryId, offer, purpose: PURPOSE });
+    expect(pending.status, JSON.stringify(pending.body)).toBe(201);
+    const transfer = await call('POST', `${bank.url}/api/v1/transfers`, bankKey(), { agreementId, format: 'HttpData-PULL' });
+    expect(transfer.status).toBe(201);
+    await waitFor(async () => (await call('GET', `${bank.url}/api/v1/negotiations/${encodeURIComponent(pending.body.id)}`, bankKey())).body.attempts > 0, 10_000, 'a failed delivery');
+    expect((await call('GET', `${bank.url}/api/v1/negotiations/${encodeURIComponent(pending.body.id)}`, bankKey())).body).toMatchObject({ state: null, sending: 'ContractRequestMessage' });
+    await restartNode(bank);
+    await restartNode(utility);
+    await waitFor(async () => (await call('GET', `${bank.url}/api/v1/negotiations/${encodeURIComponent(pending.body.id)}`, bankKey())).body.state === 'FINALIZED', 30_000, 'the negotiation to finish after the restarts');
+    await waitFor(async () => (await call('GET', `${bank.url}/api/v1/transfers/${encodeURIComponent(transfer.body.id)}`, bankKey())).body.state === 'STARTED', 30_000, 'the transfer to start after the restarts');
+  }, 90_000);
+
+  it('tells the consumer of a revoked agreement once it is back, after the provider restarted with the message pending', async () => {
+    const running = (await call('GET', `${bank.url}/api/v1/transfers?role=consumer&state=STARTED&agreementId=${encodeURIComponent(agreementId)}`, bankKey())).body.items[0];
+    expect(running).toBeDefined();
+    await stopProcess(bank.process);
+    const revoked = await call('POST', `${utility.url}/api/v1/agreements/${encodeURIComponent(agreementId)}/revoke`, utilityKey(), { reason: '数据使用超出约定用途' });
+    expect(revoked.body).toMatchObject({ status: 'revoked' });
+    await restartNode(utility);
+    await restartNode(bank);
+    await waitFor(async () => (await call('GET', `${bank.url}/api/v1/transfers/${encodeURIComponent(running.id)}`, bankKey())).body.state === 'TERMINATED', 30_000, 'the termination to reach the consumer');
+  }, 90_000);
+
+  it('exchanged only messages that validate against the official DSP 2025-1 schemas', () => {
+    const lines = fs.readFileSync(path.join(traceDir, `${kind}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { direction: string; status?: number; body: Record<string, unknown> });
+    const validate = dspSchemaValidator();
+    const checked = lines.filter((l) => typeof l.body?.['@type'] === 'string');
+    expect(checked.length).toBeGreaterThan(20);
+    for (const line of checked) {
+      const errors = validate(line.body);
+      expect(errors, `${line.direction} ${String(line.body['@type'])}: ${JSON.stringify(errors)}`).toEqual([]);
+    }
+  });
+
+});
