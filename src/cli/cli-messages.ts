@@ -12,6 +12,7 @@ const messages = {
   operator             启动运营方节点
   connector            启动参与方连接器
   ledger verify        离线验证运营方的存证账本（签名、每个条目、一致性）
+  dsp token            为演示参与方签发调用某连接器的身份令牌（用于测试其他 DSP 实现）
   trace FILE           读取泄露文件中的水印，指出其交付所依据的协议与使用方
 
 全局选项：
@@ -28,6 +29,7 @@ Commands:
   operator             start the operator node
   connector            start a participant's connector
   ledger verify        verify the operator's evidence ledger offline (signature, every entry, consistency)
+  dsp token            a demo participant's identity token for calling a connector (to test other DSP implementations)
   trace FILE           read a leaked file's watermark: the agreement and consumer it was delivered to
 
 Global options:
@@ -124,6 +126,40 @@ API key: the TDS_API_KEY environment variable; otherwise generated on first star
 
 Exit status: 0 verified; 1 tampering or inconsistency found; 2 usage or network error.`,
   },
+  dspTokenUsage: {
+    'zh-CN': `用法：tds dsp token --as 名称 --audience DID [--dir 目录] [--ttl 秒数]
+
+输出演示参与方（--as）调用 DID 为 --audience 的连接器时使用的 Authorization 值（Bearer 令牌，一行），
+令牌在有效期内可多次使用，用于以其他 DSP 实现对接运行中的空间，例如：
+  curl -H "Authorization: $(tds dsp token --as bank --audience did:web:…)" …
+
+  --as NAME        演示连接器名称（见 目录/endpoints.json 中的 connectors）
+  --audience DID   被调用连接器的 DID
+  --dir DIR        tds demo 的数据目录（默认 ./.tds-demo）
+  --ttl SECONDS    有效期，1–3600 秒（默认 3600）
+
+退出码：0 已输出；1 连接器拒绝或无法访问；2 参数错误或未知名称。`,
+    en: `Usage: tds dsp token --as NAME --audience DID [--dir DIR] [--ttl SECONDS]
+
+Prints the Authorization value (a Bearer token, one line) with which demo participant NAME calls
+the connector whose DID is --audience. The token may be presented many times until it expires, to
+test another DSP implementation against a running space, e.g.
+  curl -H "Authorization: $(tds dsp token --as bank --audience did:web:…)" …
+
+  --as NAME        the demo connector's name (connectors in DIR/endpoints.json)
+  --audience DID   the DID of the connector to be called
+  --dir DIR        the tds demo data directory (default ./.tds-demo)
+  --ttl SECONDS    lifetime, 1-3600 seconds (default 3600)
+
+Exit status: 0 printed; 1 the connector refused or did not answer; 2 usage error or unknown name.`,
+  },
+  dspEndpointsUnreadable: {
+    'zh-CN': '无法读取 {file}：{reason}。请先用 tds demo --dir 目录 启动演示空间。',
+    en: 'Cannot read {file}: {reason}. Start the demo space first with tds demo --dir DIR.',
+  },
+  dspUnknownConnector: { 'zh-CN': '{file} 中没有名为 {name} 的连接器；已知：{names}', en: 'No connector named {name} in {file}; known: {names}' },
+  dspConnectorUnreachable: { 'zh-CN': '连接器 {name}（{url}）无法访问：{reason}', en: 'Connector {name} ({url}) did not answer: {reason}' },
+  dspTokenRefused: { 'zh-CN': '连接器 {name}（{url}）拒绝签发令牌：{problem}', en: 'Connector {name} ({url}) refused to issue the token: {problem}' },
   unknownCommand: { 'zh-CN': '未知命令：{command}。运行 tds --help 查看用法。', en: 'Unknown command: {command}. Run tds --help for usage.' },
   badOption: { 'zh-CN': '选项错误：{detail}', en: 'Invalid option: {detail}' },
   missingOption: { 'zh-CN': '缺少必需的选项 {option}', en: 'Missing required option {option}' },

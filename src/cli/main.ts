@@ -9,6 +9,7 @@ import { connectorCommand } from './commands/connector-command.js';
 import { demoCommand } from './commands/demo-command.js';
 import { ledgerVerifyCommand } from './commands/ledger-verify-command.js';
 import { traceCommand } from './commands/trace-command.js';
+import { dspTokenCommand } from './commands/dsp-token-command.js';
 
 const text = { type: 'string' } as const;
 
@@ -23,7 +24,11 @@ const commands: Record<string, { options: Record<string, typeof text>; usage: Me
     run: ledgerVerifyCommand,
   },
   trace: { options: {}, usage: 'traceUsage', operands: true, run: traceCommand },
+  'dsp token': { options: { dir: text, as: text, audience: text, ttl: text }, usage: 'dspTokenUsage', run: dspTokenCommand },
 };
+
+/** First words of two-word commands (`ledger verify`, `dsp token`): they take the next word too. */
+const commandGroups = new Set(Object.keys(commands).flatMap((name) => (name.includes(' ') ? [name.split(' ')[0]!] : [])));
 
 function pickLocale(argv: string[]): Locale {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -35,11 +40,11 @@ function pickLocale(argv: string[]): Locale {
 /** Every option any command takes, so that option values are never mistaken for command words. */
 const allOptions = Object.assign({ lang: text, help: { type: 'boolean' as const }, version: { type: 'boolean' as const } }, ...Object.values(commands).map((c) => c.options));
 
-/** The command words: positionals before any option, e.g. `ledger verify`. */
+/** The command words: positionals before any option, e.g. `ledger verify`, `dsp token`. */
 function commandWords(argv: string[]): { name: string | undefined; rest: string[] } {
   const { tokens } = parseArgs({ args: argv, options: allOptions, strict: false, allowPositionals: true, tokens: true });
   const words = tokens.filter((t) => t.kind === 'positional').map((t) => ({ value: t.value, index: t.index }));
-  const take = words[0]?.value === 'ledger' ? 2 : 1;
+  const take = commandGroups.has(words[0]?.value ?? '') ? 2 : 1;
   const used = words.slice(0, take);
   const name = used.map((w) => w.value).join(' ') || undefined;
   const skip = new Set(used.map((w) => w.index));

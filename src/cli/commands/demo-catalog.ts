@@ -1,3 +1,4 @@
+import { dspOfferId } from '../../connector/catalog/dsp-catalog.js';
 import { call } from './demo-http.js';
 import { generateElectricityData } from './demo-electricity-data.js';
 
@@ -6,7 +7,7 @@ interface Asset {
   name: string;
   version: number;
   entry: { dictionary?: { fields: Array<{ name: string; title?: Record<string, string>; description?: Record<string, string> }> } };
-  publication?: { entryId: string; status: string };
+  publication?: { entryId: string; status: string; offers: Array<{ id: string }> };
 }
 
 interface Connector {
@@ -42,10 +43,17 @@ async function publishAsset(
   csv: string,
   entry: Record<string, unknown>,
   classification: Record<string, unknown>,
-  publication: Record<string, unknown>,
-): Promise<string> {
+  publication: { offers: Array<{ id: string } & Record<string, unknown>>; visibility: Record<string, unknown> },
+): Promise<{ assetId: string; entryId: string }> {
   const existing = (await call<{ items: Asset[] }>('GET', `${utility.url}/api/v1/assets`, utility.apiKey)).items.find((a) => a.name === name);
-  if (existing?.publication) return existing.publication.entryId;
+  if (existing?.publication) {
+    // A space created by an older tds lacks offers added since: publish them as a new version.
+    const offered = new Set(existing.publication.offers.map((o) => o.id));
+    const missing = publication.offers.some((o) => !offered.has(o.id));
+    if (!missing) return { assetId: existing.id, entryId: existing.publication.entryId };
+    await call('POST', `${utility.url}/api/v1/assets/${existing.id}/publication`, utility.apiKey, publication);
+    return { assetId: existing.id, entryId: existing.publication.entryId };
+  }
   const uploaded = existing ?? (await call<Asset>('POST', `${utility.url}/api/v1/assets/uploads?name=${encodeURIComponent(name)}`, utility.apiKey, csv, 'text/csv'));
   const fields = (uploaded.entry.dictionary?.fields ?? []).map((f) => {
     const text = fieldTexts[f.name];
@@ -57,17 +65,40 @@ async function publishAsset(
     classification,
   });
   const published = await call<{ entryId: string }>('POST', `${utility.url}/api/v1/assets/${described.id}/publication`, utility.apiKey, publication);
-  return published.entryId;
+  return { assetId: described.id, entryId: published.entryId };
+}
+
+/** The purpose (用途) the demo's bank declares; the demo's pull offer permits use for it alone. */
+export const demoPurpose = 'credit-risk-assessment';
+
+/**
+ * A download offer (DSP `HttpData-PULL`) of the district summary whose ODRL policy the bank meets
+ * by declaring {@link demoPurpose}; other DSP implementations negotiate it against the demo.
+ */
+const creditPullOffer = {
+  id: 'download-credit',
+  title: { 'zh-CN': '下载（限信用风险评估用途）', en: 'Download (credit-risk assessment only)' },
+  accessMode: 'download',
+  priceModel: 'free',
+  policy: { permission: [{ action: 'use', constraint: [{ leftOperand: 'purpose', operator: 'eq', rightOperand: demoPurpose }] }] },
+};
+
+/** What the demo catalog holds: the entries' URNs and the pull offer the bank can negotiate. */
+export interface DemoCatalog {
+  electricityEntry: string;
+  restrictedEntry: string;
+  pullOffer: { entryId: string; offerId: string; purpose: string };
 }
 
 /**
  * The utility's publications (数据发布): 企业用电数据 for all members, sandbox use only,
  * conditionally shared (有条件共享), so it passes the operator's manual review, which the demo's
- * reviewer approves; and a district summary visible to the bank alone (指定参与方可见).
+ * reviewer approves; and a district summary visible to the bank alone (指定参与方可见), aggregated
+ * so it may be downloaded, also under a purpose-bound offer (HTTP pull) the bank satisfies.
  */
-export async function publishDemoCatalog(options: { operatorUrl: string; adminToken: string; utility: Connector; bankParticipantId: string }): Promise<{ electricityEntry: string; restrictedEntry: string }> {
+export async function publishDemoCatalog(options: { operatorUrl: string; adminToken: string; utility: Connector; bankParticipantId: string }): Promise<DemoCatalog> {
   const data = generateElectricityData();
-  const electricityEntry = await publishAsset(
+  const { entryId: electricityEntry } = await publishAsset(
     options.utility,
     '企业用电数据',
     data.csv,
@@ -85,7 +116,7 @@ export async function publishDemoCatalog(options: { operatorUrl: string; adminTo
     { offers: [{ id: 'sandbox-credit', title: { 'zh-CN': '沙箱计算（信用评估）', en: 'Sandbox computation (credit assessment)' }, accessMode: 'sandbox', priceModel: 'payAfterUse' }], visibility: { scope: 'members' } },
   );
   await approvePending(options.operatorUrl, options.adminToken, electricityEntry);
-  const restrictedEntry = await publishAsset(
+  const restricted = await publishAsset(
     options.utility,
     '区县企业用电月度汇总',
     data.summaryCsv,
@@ -96,9 +127,13 @@ export async function publishDemoCatalog(options: { operatorUrl: string; adminTo
       shareAttribute: 'unconditional',
     },
     { level: 'general', grade: 2 },
-    { offers: [{ id: 'download', accessMode: 'download', priceModel: 'free' }], visibility: { scope: 'named', participants: [options.bankParticipantId] } },
+    { offers: [{ id: 'download', accessMode: 'download', priceModel: 'free' }, creditPullOffer], visibility: { scope: 'named', participants: [options.bankParticipantId] } },
   );
-  return { electricityEntry, restrictedEntry };
+  return {
+    electricityEntry,
+    restrictedEntry: restricted.entryId,
+    pullOffer: { entryId: restricted.entryId, offerId: dspOfferId(restricted.assetId, creditPullOffer), purpose: demoPurpose },
+  };
 }
 
 /** The operator's manual review step, as its reviewer would take it in the console. */

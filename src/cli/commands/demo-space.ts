@@ -27,6 +27,11 @@ export interface DemoEndpoints {
     electricityEntry: string;
     /** An entry only one participant may see: its id and that participant's connector name. */
     restrictedEntry: { id: string; visibleTo: string };
+    /**
+     * An offer the consumer satisfies and may take by HTTP pull (DSP `HttpData-PULL`): negotiate
+     * `offerId` (its DSP `@id`) of catalog entry `entryId` declaring `purpose`, then transfer.
+     */
+    pullOffer: { entryId: string; offerId: string; purpose: string };
   };
 }
 
@@ -118,7 +123,7 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
         return { ...c, did: account?.did ?? null, participantId: account?.participantId ?? null };
       }),
       participants,
-      scenario: { provider: 'utility', consumer: 'bank', electricityEntry: catalog.electricityEntry, restrictedEntry: { id: catalog.restrictedEntry, visibleTo: 'bank' } },
+      scenario: { provider: 'utility', consumer: 'bank', electricityEntry: catalog.electricityEntry, restrictedEntry: { id: catalog.restrictedEntry, visibleTo: 'bank' }, pullOffer: catalog.pullOffer },
     };
     const endpointsFile = path.join(dir, 'endpoints.json');
     fs.writeFileSync(endpointsFile, `${JSON.stringify(endpoints, null, 2)}\n`, { mode: 0o600 });
