@@ -29,6 +29,7 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
   let bank: SpaceNode;
   let operator: SpaceNode;
   let entryId: string;
+  let bigEntryId: string;
   let bankDid: string;
   let utilityDid: string;
   const traceDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-dsp-trace-'));
@@ -67,6 +68,8 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
       downloadOffer('twice', [{ leftOperand: 'purpose', operator: 'eq', rightOperand: PURPOSE }, { leftOperand: 'count', operator: 'lteq', rightOperand: 2 }]),
       downloadOffer('brief', [{ leftOperand: 'dateTime', operator: 'lt', rightOperand: { '@value': new Date(Date.now() + 25_000).toISOString(), '@type': 'xsd:dateTime' } }]),
     ]));
+    // Big enough that a download paused by its reader is still running when it is cut.
+    ({ entryId: bigEntryId } = await publishedCsv(utility, '企业用电明细', electricityCsv(150_000), [downloadOffer('open', [])]));
   }, 180_000);
 
   afterAll(async () => {
@@ -114,6 +117,16 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     expect(bytes.length).toBe(received.body.bytes);
     expect(extractWatermark(bytes)).toMatchObject({ agreementId, consumer: bankDid });
     expect(new TextDecoder().decode(bytes)).toContain('统一社会信用代码');
+
+    // Onward transfer control: the agreement does not permit `distribute`, so the bank cannot
+    // offer what it received, whether unchanged (hash) or edited (watermark).
+    const reupload = (body: Uint8Array) =>
+      fetch(`${bank.url}/api/v1/assets/uploads?name=${encodeURIComponent(`转售-${body.length}`)}`, { method: 'POST', headers: { authorization: `Bearer ${bankKey()}`, 'content-type': 'text/csv' }, body });
+    const same = await reupload(bytes);
+    expect(same.status).toBe(403);
+    expect(await same.json()).toMatchObject({ code: 'onward.refused' });
+    const edited = new TextEncoder().encode(new TextDecoder().decode(bytes).split('\n').slice(0, 120).join('\n'));
+    expect((await reupload(edited)).status).toBe(403);
   });
 
   it('refuses the third download once the policy’s count of two is used up', async () => {
@@ -198,6 +211,56 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     await restartNode(bank);
     await waitFor(async () => (await call('GET', `${bank.url}/api/v1/transfers/${encodeURIComponent(running.id)}`, bankKey())).body.state === 'TERMINATED', 30_000, 'the termination to reach the consumer');
   }, 90_000);
+
+  it('cuts a running download within a second when the provider revokes its agreement, and when the consumer is suspended', async () => {
+    const openOffer = `urn:tds:offer:${bigEntryId.split(':').pop()}:open`;
+    const negotiateOpen = async () => {
+      const started = await call('POST', `${bank.url}/api/v1/negotiations`, bankKey(), { entryId: bigEntryId, offerId: openOffer });
+      expect(started.status, JSON.stringify(started.body)).toBe(201);
+      let record: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any -- read field by field
+      await waitFor(async () => (record = (await call('GET', `${bank.url}/api/v1/negotiations/${encodeURIComponent(started.body.id)}`, bankKey())).body).state === 'FINALIZED', 20_000, 'an open agreement');
+      return record.agreementId as string;
+    };
+    /** Starts a download and reads one chunk, then leaves it paused: the provider's stream is running. */
+    const pausedDownload = async (agreement: string) => {
+      const transfer = await startedTransfer(agreement);
+      const edr = (await call('GET', `${bank.url}/api/v1/transfers/${encodeURIComponent(transfer.id)}/edr`, bankKey())).body;
+      const response = await fetch(edr.endpoint, { headers: { authorization: edr.authorization } });
+      expect(response.status).toBe(200);
+      const reader = response.body!.getReader();
+      await reader.read();
+      return { reader, size: Number(response.headers.get('content-length')) };
+    };
+    const readToEnd = async (flow: { reader: ReadableStreamDefaultReader<Uint8Array>; size: number }) => {
+      let bytes = 0;
+      try {
+        for (;;) {
+          const { done, value } = await flow.reader.read();
+          if (done) return { cut: bytes < flow.size, bytes };
+          bytes += value.length;
+        }
+      } catch {
+        return { cut: true, bytes };
+      }
+    };
+
+    const toRevoke = await negotiateOpen();
+    const revokedFlow = await pausedDownload(toRevoke);
+    const suspendedFlow = await pausedDownload(await negotiateOpen());
+
+    let at = Date.now();
+    expect((await call('POST', `${utility.url}/api/v1/agreements/${encodeURIComponent(toRevoke)}/revoke`, utilityKey(), { reason: '停止合作' })).status).toBe(200);
+    const afterRevoke = await readToEnd(revokedFlow);
+    expect(afterRevoke.cut).toBe(true);
+    expect(Date.now() - at).toBeLessThan(1000);
+
+    at = Date.now();
+    const suspended = await call('POST', `${operator.url}/api/v1/participants/${space.ids.bank}/suspend`, secretOf(operator, 'admin-token'), { reason: '违规使用数据' });
+    expect(suspended.status, JSON.stringify(suspended.body)).toBe(200);
+    const afterSuspension = await readToEnd(suspendedFlow);
+    expect(afterSuspension.cut).toBe(true);
+    expect(Date.now() - at).toBeLessThan(1000);
+  }, 60_000);
 
   it('exchanged only messages that validate against the official DSP 2025-1 schemas', () => {
     const lines = fs.readFileSync(path.join(traceDir, `${kind}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { direction: string; status?: number; body: Record<string, unknown> });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePortRange } from './support/free-port.js';
 import { runCli, startCli, stopProcess } from './support/run-cli.js';
+import { call } from './support/space-processes.js';
 import { waitFor } from './support/wait-for.js';
 import type { ChildProcess } from 'node:child_process';
 
@@ -11,7 +12,13 @@ interface Endpoints {
   operator: { url: string; adminToken: string; ledgerVerifierKey: string; did: string; adminUser: string; adminPassword: string };
   connectors: Array<{ name: string; url: string; apiKey: string; did: string; participantId: string }>;
   participants: Array<{ participant: string; participantId: string; did: string | null; username: string; password: string }>;
-  scenario: { provider: string; consumer: string; electricityEntry: string; restrictedEntry: { id: string; visibleTo: string } };
+  scenario: {
+    provider: string;
+    consumer: string;
+    electricityEntry: string;
+    restrictedEntry: { id: string; visibleTo: string };
+    pullOffer: { entryId: string; offerId: string; purpose: string };
+  };
 }
 
 describe('tds demo', () => {
@@ -138,6 +145,40 @@ describe('tds demo', () => {
     expect(second.code, second.stdout + second.stderr).toBe(0);
     expect(second.stdout).toContain(`Consistent with the saved checkpoint (${size} entries)`);
   }, 90_000);
+
+  it('prints with tds dsp token an Authorization the provider accepts as the bank’s, more than once', async () => {
+    const [utility, bank] = endpoints.connectors;
+    const result = await runCli(['dsp', 'token', '--dir', dir, '--as', 'bank', '--audience', utility!.did]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\n$/);
+    const authorization = result.stdout.trim();
+    for (const attempt of [1, 2]) {
+      const whoami = await fetch(`${utility!.url}/api/v1/peer/whoami`, { headers: { authorization } });
+      expect(whoami.status, `attempt ${attempt}`).toBe(200);
+      expect(await whoami.json()).toMatchObject({ did: bank!.did, participantId: bank!.participantId });
+    }
+  });
+
+  it('offers a dataset by HTTP pull whose policy the bank meets: negotiated, transferred and pulled (scenario.pullOffer)', async () => {
+    const { pullOffer, restrictedEntry } = endpoints.scenario;
+    expect(pullOffer).toEqual({ entryId: restrictedEntry.id, offerId: expect.stringMatching(/^urn:tds:offer:.+:download-credit$/), purpose: 'credit-risk-assessment' });
+    const bank = endpoints.connectors.find((c) => c.name === 'bank')!;
+    const started = await call('POST', `${bank.url}/api/v1/negotiations`, bank.apiKey, { entryId: pullOffer.entryId, offerId: pullOffer.offerId, purpose: pullOffer.purpose });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    let negotiation = started.body;
+    await waitFor(async () => {
+      negotiation = (await call('GET', `${bank.url}/api/v1/negotiations/${encodeURIComponent(started.body.id)}`, bank.apiKey)).body;
+      return negotiation.state === 'FINALIZED' || negotiation.state === 'TERMINATED';
+    }, 20_000, 'the negotiation to end');
+    expect(negotiation.state, JSON.stringify(negotiation.reason)).toBe('FINALIZED');
+    const transfer = await call('POST', `${bank.url}/api/v1/transfers`, bank.apiKey, { agreementId: negotiation.agreementId, format: 'HttpData-PULL' });
+    expect(transfer.status, JSON.stringify(transfer.body)).toBe(201);
+    await waitFor(async () => ['STARTED', 'TERMINATED'].includes((await call('GET', `${bank.url}/api/v1/transfers/${encodeURIComponent(transfer.body.id)}`, bank.apiKey)).body.state), 20_000, 'the transfer to start');
+    const pulled = await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(transfer.body.id)}/pull`, bank.apiKey, {});
+    expect(pulled.status, JSON.stringify(pulled.body)).toBe(201);
+    expect(pulled.body).toMatchObject({ agreementId: negotiation.agreementId, datasetId: pullOffer.entryId, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(pulled.body.bytes).toBeGreaterThan(0);
+  });
 });
 
 describe('tds command line', () => {

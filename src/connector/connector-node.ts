@@ -51,6 +51,7 @@ import { OfferBook } from './negotiation/offer-book.js';
 import { transferFormats } from './transfer/transfer-formats.js';
 import { registerTransferRoutes } from './transfer/transfer-routes.js';
 import { TransferService } from './transfer/transfer-service.js';
+import { OnwardControl } from './transfer/onward-control.js';
 
 export interface ConnectorOptions {
   name: string;
@@ -120,7 +121,9 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
 
   const operator = new OperatorClient(options.operatorUrl, identity);
   const assetStore = new AssetStore(options.database);
-  const assets = new AssetService(options.database, assetStore, options.secretCipher, options.directories);
+  // Received data may be offered again only if its agreement permits (onward transfer control).
+  const onward = new OnwardControl(new UsageStore(options.database), new AgreementStore(options.database), identity, options.now);
+  const assets = new AssetService(options.database, assetStore, options.secretCipher, options.directories, options.now, onward.check);
   const publications = new PublicationService(assets, assetStore, operator, identity, options.publicUrl);
   registerAssetRoutes(app, { assets, store: assetStore });
   registerInterchangeRoutes(app, { assets, store: assetStore });

@@ -44,6 +44,8 @@ export class AssetService {
     private readonly cipher: FieldCipher,
     private readonly directories: AssetDirectories,
     private readonly now: () => Date = () => new Date(),
+    /** Refuses a file this participant received under an agreement that does not permit passing it on. */
+    private readonly onward?: (file: string, sha256?: string) => Promise<void>,
   ) {}
 
   async register(name: string, input: SourceInput, given: Partial<CatalogEntry>, actor: string): Promise<AssetRecord> {
@@ -83,6 +85,7 @@ export class AssetService {
   }
 
   private async create(id: string, name: string, source: AssetSource, secret: string | null, description: AssetSourceDescription, given: Partial<CatalogEntry>, actor: string): Promise<AssetRecord> {
+    if (source.kind === 'file' && this.onward) await this.onward(source.path, description.kind === 'file' ? description.sha256 : undefined);
     const sampled = await this.sample(source);
     const at = this.now().toISOString();
     const record: AssetRecord = {

@@ -136,6 +136,12 @@ export const StartTransferBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const EdrView = Type.Object({
+  endpoint: Type.String(),
+  authorization: Type.String({ description: 'The Authorization header value for the endpoint' }),
+  expiresAt: Type.Optional(Time),
+});
+
 export const TransferAction = Enum(['suspend', 'resume', 'complete', 'terminate'] as const);
 
 export const ReceivedView = Type.Object({

@@ -6,7 +6,7 @@ import type { App } from '../../server/build-server.js';
 import type { UsageStore } from '../../store/contracts/usage-store.js';
 import type { PullClient } from '../dataplane/pull-client.js';
 import { connectorGrants } from '../identity/connector-principals.js';
-import { IdParams, OptionalReasonBody, Page, paged, TransferPageQuery, ReceivedView, StartTransferBody, TransferAction, TransferView } from '../negotiation/contract-schemas.js';
+import { EdrView, IdParams, OptionalReasonBody, Page, paged, TransferPageQuery, ReceivedView, StartTransferBody, TransferAction, TransferView } from '../negotiation/contract-schemas.js';
 import { Type } from 'typebox';
 import type { TransferService } from './transfer-service.js';
 
@@ -62,6 +62,22 @@ export function registerTransferRoutes(app: App, deps: { transfers: TransferServ
     config: { access: manage },
     schema: { tags, summary: 'Suspend, resume, complete or terminate a transfer; the provider stops serving at once', params: Type.Object({ id: IdParams.properties.id, action: TransferAction }), body: OptionalReasonBody, response: { 200: TransferView } },
   }, async (request) => transferView(await deps.transfers.control(request.params.id, request.params.action, request.body?.reason, principalOf(request).actor)));
+
+  app.get('/api/v1/transfers/:id/edr', {
+    config: { access: manage },
+    schema: {
+      tags,
+      summary: "Consumer: the endpoint data reference (EDR) the provider sent — where to pull from and the short-lived token — for this participant's own applications",
+      params: IdParams,
+      response: { 200: EdrView },
+    },
+  }, async (request) => {
+    const transfer = await deps.transfers.get(request.params.id);
+    const address = transfer.role === 'consumer' ? deps.transfers.dataAddressOf(transfer) : undefined;
+    if (!address?.endpoint) throw new DomainError('transfer.not-allowed', 'No data address for this transfer (not a started pull transfer of ours).');
+    const property = (name: string) => address.endpointProperties?.find((p) => p.name === name)?.value;
+    return { endpoint: address.endpoint, authorization: `Bearer ${property('authorization') ?? ''}`, ...(property('expiresAt') ? { expiresAt: property('expiresAt') } : {}) };
+  });
 
   app.post('/api/v1/transfers/:id/pull', {
     config: { access: manage },

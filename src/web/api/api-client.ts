@@ -10,8 +10,8 @@ export interface RequestOptions {
   raw?: { body: Blob; type: string };
   /** Overrides the session token (login checks a connector API key before keeping it). */
   token?: string | null;
-  /** `text` for text/plain answers such as the ledger checkpoint. */
-  as?: 'json' | 'text';
+  /** `text` for text/plain answers such as the ledger checkpoint, `blob` for files (received data). */
+  as?: 'json' | 'text' | 'blob';
   /** Overrides the Accept header (a catalog entry as Turtle or JSON-LD); read it `as: 'text'`. */
   accept?: string;
   signal?: AbortSignal;
@@ -62,6 +62,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
   if (response.status === 204) return undefined as T;
   if (options.as === 'text') return (await response.text()) as T;
+  if (options.as === 'blob') return (await response.blob()) as T;
   return (await response.json()) as T;
 }
 

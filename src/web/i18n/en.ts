@@ -1,11 +1,13 @@
 import { assetsEn } from './assets-en';
 import { catalogEn } from './catalog-en';
+import { contractsEn } from './contracts-en';
 import type { Messages } from './messages';
 
 // English catalog: exactly the keys of zh-CN.ts (a missing or extra key fails tsc).
 export const en: Messages = {
   ...catalogEn,
   ...assetsEn,
+  ...contractsEn,
 
   'app.title': 'Trustspace trusted data space',
   'app.product': 'Trusted data space',

@@ -2,10 +2,12 @@
 // shared/GLOSSARY.md exactly. en.ts must have the same keys; tsc checks it.
 import { assetsZhCN } from './assets-zh-CN';
 import { catalogZhCN } from './catalog-zh-CN';
+import { contractsZhCN } from './contracts-zh-CN';
 
 export const zhCN = {
   ...catalogZhCN,
   ...assetsZhCN,
+  ...contractsZhCN,
 
   'app.title': 'Trustspace 可信数据空间',
   'app.product': '可信数据空间',

@@ -18,6 +18,10 @@ export type Route =
   | { name: 'assets' }
   | { name: 'assetNew' }
   | { name: 'asset'; id: string }
+  | { name: 'negotiations' }
+  | { name: 'negotiation'; id: string }
+  | { name: 'agreements' }
+  | { name: 'agreement'; id: string }
   | { name: 'not-found' };
 
 const simple: Record<string, Route> = {
@@ -34,6 +38,8 @@ const simple: Record<string, Route> = {
   '/catalog/mine': { name: 'catalogMine' },
   '/resources': { name: 'assets' },
   '/resources/new': { name: 'assetNew' },
+  '/negotiations': { name: 'negotiations' },
+  '/agreements': { name: 'agreements' },
 };
 
 // Catalog entries are named by URNs (`urn:tds:<space>:<participant>:<resource>`), one
@@ -66,6 +72,10 @@ export function matchRoute(path: string): Route {
   // under /assets/: that is where the built console's own files are served from.
   const asset = decodeSegment(/^\/resources\/([^/]+)$/.exec(clean)?.[1] ?? '');
   if (asset) return { name: 'asset', id: asset };
+  // A connector's negotiations and agreements, by their ids (`urn:uuid:…`), one segment each.
+  const contract = /^\/(negotiations|agreements)\/([^/]+)$/.exec(clean);
+  const contractId = decodeSegment(contract?.[2] ?? '');
+  if (contract && contractId) return { name: contract[1] === 'negotiations' ? 'negotiation' : 'agreement', id: contractId };
   return { name: 'not-found' };
 }
 
@@ -89,4 +99,8 @@ export const paths = {
   assets: '/resources',
   assetNew: '/resources/new',
   asset: (id: string) => `/resources/${encodeURIComponent(id)}`,
+  negotiations: '/negotiations',
+  negotiation: (id: string) => `/negotiations/${encodeURIComponent(id)}`,
+  agreements: '/agreements',
+  agreement: (id: string) => `/agreements/${encodeURIComponent(id)}`,
 };
