@@ -71,8 +71,9 @@ async function benchNegotiations(space: BenchSpace, db: string, published: Publi
       const round = await negotiationRound(space, published, mode, NEGOTIATIONS, CONCURRENCY);
       rounds.push(round);
       log(
-        `${db} ${mode} round ${r + 1}: ${round.negotiations} negotiations in ${round.seconds.toFixed(2)} s = ${round.perSecond.toFixed(1)}/s ` +
-          `(CPU s: bank ${round.cpu.bank.toFixed(2)}, utility ${round.cpu.utility.toFixed(2)}, operator ${round.cpu.operator.toFixed(2)}; ${round.rowsBefore} earlier negotiations held)`,
+        `${db} ${mode} round ${r + 1}: ${round.finalized} of ${round.negotiations} negotiations finalized in ${round.seconds.toFixed(2)} s = ${round.perSecond.toFixed(1)}/s ` +
+          `(CPU s: bank ${round.cpu.bank.toFixed(2)}, utility ${round.cpu.utility.toFixed(2)}, operator ${round.cpu.operator.toFixed(2)}; ${round.rowsBefore} earlier negotiations held)` +
+          (round.terminated ? `; ${round.terminated} TERMINATED: ${round.reasons.join(' | ')}` : ''),
       );
     }
     results.push({ db, mode, rounds });
@@ -150,7 +151,7 @@ try {
     const space = await startSpace({
       database,
       sourceDir: file.dir,
-      ...(profileDir ? { connectorEnv: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } } : {}),
+      ...(profileDir ? { connectorNodeOptions: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
     });
     try {
       const published = await publishFile(space, file.name);
@@ -168,12 +169,12 @@ try {
 
 if (negotiationResults.length) {
   console.log(`\nnegotiations: ${NEGOTIATIONS} per round, ${CONCURRENCY} in flight, median of ${ROUNDS} rounds after ${WARMUP_NEGOTIATIONS} warm-up; request at the bank → FINALIZED at both`);
-  console.log('| database | started with | negotiations/s (median) | rounds | CPU ms per negotiation: bank / utility / operator |');
-  console.log('| --- | --- | --- | --- | --- |');
+  console.log('| database | started with | negotiations/s (median) | rounds | terminated | CPU ms per negotiation: bank / utility / operator |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
   for (const r of negotiationResults) {
     const per = (side: 'bank' | 'utility' | 'operator') => median(r.rounds.map((x) => (1000 * x.cpu[side]) / x.negotiations)).toFixed(2);
     console.log(
-      `| ${r.db} | ${r.mode === 'entry' ? 'entryId (operator resolves, provider catalog)' : 'offer in hand (providerAddress)'} | **${median(r.rounds.map((x) => x.perSecond)).toFixed(1)}** | ${r.rounds.map((x) => x.perSecond.toFixed(1)).join(', ')} | ${per('bank')} / ${per('utility')} / ${per('operator')} |`,
+      `| ${r.db} | ${r.mode === 'entry' ? 'entryId (operator resolves, provider catalog)' : 'offer in hand (providerAddress)'} | **${median(r.rounds.map((x) => x.perSecond)).toFixed(1)}** | ${r.rounds.map((x) => x.perSecond.toFixed(1)).join(', ')} | ${r.rounds.reduce((sum, x) => sum + x.terminated, 0)} of ${r.rounds.reduce((sum, x) => sum + x.negotiations, 0)} | ${per('bank')} / ${per('utility')} / ${per('operator')} |`,
     );
   }
   const main = negotiationResults.find((r) => r.db === 'sqlite' && r.mode === 'entry') ?? negotiationResults[0]!;

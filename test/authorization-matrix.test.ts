@@ -56,6 +56,7 @@ const expected: Record<string, Caller[]> = {
   'GET /ledger/proof/inclusion': everyone,
   'GET /ledger/proof/consistency': everyone,
   'POST /ledger/entries': ['operatorAdmin'],
+  'POST /api/v1/ledger/evidence': ['ownConnector'],
   'POST /api/v1/auth/login': everyone,
   'POST /api/v1/auth/logout': people,
   'GET /api/v1/auth/me': [...people, 'applicant'],

@@ -2,14 +2,14 @@
 // (utility = provider, bank = consumer), onboarded over HTTP, on SQLite files or on a fresh
 // PostgreSQL database per node. The shape of test/support/space-processes.ts, without vitest's
 // `expect` (a bench stops with an error instead), plus the process CPU of each node.
-import type { ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePortRange } from '../../test/support/free-port.js';
 import { anApplication, aUscc } from '../../test/support/participant-fixtures.js';
-import { startCli, stopProcess } from '../../test/support/run-cli.js';
+import { cliEntry, repoRoot } from '../../scripts/build-if-stale.mjs';
+import { stopProcess } from '../../test/support/run-cli.js';
 import { createTestDatabase, type TestDatabase } from '../../test/support/test-databases.js';
 import { waitFor } from '../../test/support/wait-for.js';
 
@@ -33,8 +33,8 @@ export interface SpaceOptions {
   database: 'sqlite' | { server: string };
   /** The provider's --source-dir (files registered as assets without an upload). */
   sourceDir: string;
-  /** Extra environment of the connectors (e.g. NODE_OPTIONS=--cpu-prof …). */
-  connectorEnv?: Record<string, string>;
+  /** Node options of the connectors' processes (e.g. --cpu-prof; Node 20 refuses it in NODE_OPTIONS). */
+  connectorNodeOptions?: string[];
 }
 
 /** A JSON answer: status and parsed body (null when not JSON). */
@@ -62,10 +62,15 @@ export async function must(expected: number, method: string, url: string, token?
 
 export const secretOf = (node: BenchNode, file: string): string => fs.readFileSync(path.join(node.dir, file), 'utf8').trim();
 
-async function startNode(name: string, args: string[], url: string, dir: string, env: Record<string, string>): Promise<BenchNode> {
+/** `tds ARGS --dir DIR` from dist/, as users run it (test/support/run-cli.ts), with `nodeOptions`. */
+async function startNode(name: string, args: string[], url: string, dir: string, nodeOptions: string[] = []): Promise<BenchNode> {
   let output = '';
-  // Logs at warn: a connector logging every request at info would measure pino, not the connector.
-  const child = startCli([...args, '--dir', dir], { TDS_LANG: 'en', TDS_LOG_LEVEL: 'warn', ...env });
+  // Logs at warn: at info every request writes two JSON lines, which this bench would then measure.
+  const child = spawn(process.execPath, [...nodeOptions, cliEntry, ...args, '--dir', dir], {
+    cwd: repoRoot,
+    env: { ...process.env, TDS_LANG: 'en', TDS_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.on('data', (d) => (output = (output + d).slice(-20_000)));
   child.stderr!.on('data', (d) => (output = (output + d).slice(-20_000)));
   await waitFor(async () => child.exitCode !== null || (await fetch(`${url}/readyz`).then((r) => r.ok, () => false)), 60_000, `${name} at ${url}`);
@@ -104,10 +109,10 @@ export async function startSpace(options: SpaceOptions): Promise<BenchSpace> {
   try {
     const base = await freePortRange(3);
     const url = (i: number) => `http://127.0.0.1:${base + i}`;
-    const operator = await startNode('operator', ['operator', '--port', String(base), '--origin', 'bench.tds', ...(await database())], url(0), path.join(root, 'op'), {});
+    const operator = await startNode('operator', ['operator', '--port', String(base), '--origin', 'bench.tds', ...(await database())], url(0), path.join(root, 'op'));
     nodes.push(operator);
     const connector = async (name: string, i: number, extra: string[]) => {
-      const node = await startNode(name, ['connector', '--name', name, '--operator', operator.url, '--port', String(base + i), ...extra, ...(await database())], url(i), path.join(root, name), options.connectorEnv ?? {});
+      const node = await startNode(name, ['connector', '--name', name, '--operator', operator.url, '--port', String(base + i), ...extra, ...(await database())], url(i), path.join(root, name), options.connectorNodeOptions);
       nodes.push(node);
       return node;
     };

@@ -8,6 +8,7 @@ import { I18nProvider } from './i18n/I18nProvider';
 import './styles.css';
 import './pages/catalog/catalog.css';
 import './pages/assets/assets.css';
+import './pages/contracts/contracts.css';
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({

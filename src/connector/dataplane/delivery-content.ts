@@ -114,13 +114,13 @@ export class DeliveryContent {
 }
 
 async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = hashing();
-  await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), hash.transform, async function* (source) {
-    for await (const _ of source) {
-      /* drain */
-    }
-  });
-  return hash.digest();
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), bytes };
 }
 
 /** Rows of a table as RFC 4180 CSV with a header, streamed. */

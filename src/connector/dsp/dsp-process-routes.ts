@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { dspEndpoints, type DspEndpoint, type Side } from '../../core/dsp/index.js';
+import { inDspContext, toDspCompacted } from '../../core/dsp/dsp-json-ld.js';
 import { principalOf } from '../../server/access-control.js';
 import type { App } from '../../server/build-server.js';
 import type { NegotiationStore } from '../../store/contracts/negotiation-store.js';
@@ -61,13 +62,15 @@ export function registerDspProcessRoutes(app: App, deps: { negotiations: Negotia
           endpoint = endpoints.find((e) => e.role === role) ?? first;
         }
         traceDsp('received', request.url, undefined, request.body);
+        // Another JSON-LD form of a DSP message (expanded, other contexts) is brought into DSP's first.
+        const body = method === 'POST' && !inDspContext(request.body) ? ((await toDspCompacted(request.body)) ?? request.body) : request.body;
         let answer: DspReply;
         if (method === 'GET') {
           answer = first.protocol === 'negotiation' ? await deps.negotiations.read(pid!, peer) : await deps.transfers.read(pid!, peer);
         } else if (first.protocol === 'negotiation') {
-          answer = await deps.negotiations.receive(endpoint, request.body, pid, peer);
+          answer = await deps.negotiations.receive(endpoint, body, pid, peer);
         } else {
-          answer = await deps.transfers.receive(endpoint, request.body, pid, peer, credentials);
+          answer = await deps.transfers.receive(endpoint, body, pid, peer, credentials);
         }
         traceDsp('answer-sent', request.url, answer.status, answer.body);
         return reply.code(answer.status).type('application/json').send(answer.body);

@@ -100,7 +100,7 @@ describe('identity token verification', () => {
     const result = await verify(holder.token(AUDIENCE));
     expect(result).toEqual({
       ok: true,
-      holder: { did: holder.did, participantId: `p${holder.index}`, roles: ['consumer'], serviceKinds: [], space: issuer.did, issuer: issuer.did, legalEntity: { name: '城商银行', uscc: '91350200776049653A', region: '350200', industry: 'J66' } },
+      holder: { did: holder.did, participantId: `p${holder.index}`, roles: ['consumer'], serviceKinds: [], space: issuer.did, issuer: issuer.did, legalEntity: { name: '城商银行', uscc: '91350200776049653A', region: '350200', industry: 'J66' }, credentialJwts: [expect.stringMatching(/^ey/), expect.stringMatching(/^ey/)] },
     });
   });
 

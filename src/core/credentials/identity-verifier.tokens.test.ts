@@ -25,6 +25,7 @@ describe('identity tokens that verify', () => {
         space: issuer.did,
         issuer: issuer.did,
         legalEntity: { name: `${issuer.host} 成员单位`, uscc: '91350200776049653A', region: '350200', industry: 'J66' },
+        credentialJwts: expect.arrayContaining([expect.stringMatching(/^ey/)]),
       },
     });
   });

@@ -3,13 +3,18 @@ import { AssetListPage } from '../pages/assets/AssetListPage';
 import { AssetRegisterPage } from '../pages/assets/AssetRegisterPage';
 import { CatalogEntryPage } from '../pages/catalog/CatalogEntryPage';
 import { CatalogSearchPage } from '../pages/catalog/CatalogSearchPage';
+import { AgreementListPage } from '../pages/contracts/AgreementListPage';
+import { AgreementPage } from '../pages/contracts/AgreementPage';
+import { NegotiationListPage } from '../pages/contracts/NegotiationListPage';
+import { NegotiationPage } from '../pages/contracts/NegotiationPage';
 import { IdentityPage } from '../pages/identity/IdentityPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import type { Route } from '../router/routes';
 
 /**
  * A connector's pages, all for the holder of its API key: its data resources (register, describe,
- * classify, publish), discovery in the space catalog as this participant, and its identity.
+ * classify, publish), discovery in the space catalog as this participant, contract negotiations,
+ * agreements and the transfers under them, and its identity.
  */
 export function ConnectorRouteView({ route }: { route: Route }) {
   switch (route.name) {
@@ -23,6 +28,14 @@ export function ConnectorRouteView({ route }: { route: Route }) {
       return <CatalogSearchPage />;
     case 'catalogEntry':
       return <CatalogEntryPage key={route.id} id={route.id} from="search" />;
+    case 'negotiations':
+      return <NegotiationListPage />;
+    case 'negotiation':
+      return <NegotiationPage key={route.id} id={route.id} />;
+    case 'agreements':
+      return <AgreementListPage />;
+    case 'agreement':
+      return <AgreementPage key={route.id} id={route.id} />;
     case 'identity':
       return <IdentityPage />;
     default:

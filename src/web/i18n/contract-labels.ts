@@ -16,4 +16,4 @@ export const agreementStatusLabels = keyed('contracts.agreementStatus', agreemen
 export const accessOutcomeLabels = keyed('contracts.outcome', ['allowed', 'completed', 'interrupted', 'refused']);
 
 /** The ledger receipts' event types an agreement page shows most; others are shown as their code. */
-export const evidenceTypeLabels = keyed('contracts.evidence', ['agreement.signed', 'agreement.finalized', 'agreement.revoked', 'dataplane.access', 'dataplane.delivered', 'dataplane.interrupted', 'dataplane.refused']);
+export const evidenceTypeLabels = keyed('contracts.evidence', ['agreement.signed', 'agreement.finalized', 'agreement.revoked', 'dataplane.access', 'dataplane.delivered', 'dataplane.interrupted', 'dataplane.refused', 'data.received']);

@@ -34,6 +34,7 @@ export const contractsEn: { readonly [K in keyof typeof contractsZhCN]: string }
   'contracts.evidence.dataplane.delivered': 'Data delivered',
   'contracts.evidence.dataplane.interrupted': 'Delivery interrupted',
   'contracts.evidence.dataplane.refused': 'Access refused',
+  'contracts.evidence.data.received': 'Data received',
 
   'contracts.role': 'Our role',
   'contracts.peer': 'Counterpart',

@@ -34,6 +34,7 @@ export const contractsZhCN = {
   'contracts.evidence.dataplane.delivered': '数据交付',
   'contracts.evidence.dataplane.interrupted': '交付中断',
   'contracts.evidence.dataplane.refused': '访问被拒',
+  'contracts.evidence.data.received': '数据接收',
 
   'contracts.role': '本方角色',
   'contracts.peer': '对方',

@@ -9,6 +9,8 @@ const shapes: Record<NavItem['icon'], string> = {
   catalog: 'M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM17 14a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM19.2 19.2 21 21',
   catalogReview: 'M8 4h8M6 4H5a1 1 0 0 0-1 1v15a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1V5a1 1 0 0 0-1-1h-1M9 3h6v3H9zM8 14l3 3 5-6',
   catalogMine: 'M12 3v12M7 8l5-5 5 5M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4',
+  negotiation: 'M7 8h10M7 8l3-3M17 16H7M17 16l-3 3M4 4v16M20 4v16',
+  agreement: 'M6 3h9l4 4v14H6zM15 3v4h4M9 11h7M9 15h4M14 19l1.5-2 1.5 2',
   assets: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
 };
 

@@ -13,6 +13,8 @@ const activeFor: Partial<Record<Route['name'], Route['name']>> = {
   catalogMineEntry: 'catalogMine',
   asset: 'assets',
   assetNew: 'assets',
+  negotiation: 'negotiations',
+  agreement: 'agreements',
 };
 
 export function SideNav({ info, session, route }: { info: ConsoleInfo; session: Session; route: Route }) {

@@ -8,13 +8,18 @@ export interface NavItem {
   route: Route['name'];
   path: string;
   label: MessageKey;
-  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity' | 'catalog' | 'catalogReview' | 'catalogMine' | 'assets';
+  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity' | 'catalog' | 'catalogReview' | 'catalogMine' | 'assets' | 'negotiation' | 'agreement';
 }
 
-/** A connector's console: its holder publishes its own data resources and discovers others'. */
+/**
+ * A connector's console: its holder publishes its own data resources, discovers others', negotiates
+ * contracts for them and uses the data under its agreements.
+ */
 const connectorItems: NavItem[] = [
   { route: 'assets', path: paths.assets, label: 'nav.assets', icon: 'assets' },
   { route: 'catalog', path: paths.catalog, label: 'nav.catalog', icon: 'catalog' },
+  { route: 'negotiations', path: paths.negotiations, label: 'nav.negotiations', icon: 'negotiation' },
+  { route: 'agreements', path: paths.agreements, label: 'nav.agreements', icon: 'agreement' },
   { route: 'identity', path: paths.identity, label: 'nav.identity', icon: 'identity' },
 ];
 

@@ -6,12 +6,14 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { JsonBlock } from '../../components/JsonBlock';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../i18n/use-i18n';
+import { NegotiateButton } from '../contracts/NegotiateButton';
 
 const actions = (rules: Array<{ action?: string }> | undefined) => (rules ?? []).map((r) => r.action ?? '?');
 
 /**
  * 实时要约: the offers as the provider's own connector serves them now (its DSP catalog, reached
- * through the operator's resolution of the URN), with their ODRL rules; connector console only.
+ * through the operator's resolution of the URN), with their ODRL rules and, for each, the action
+ * that starts a contract negotiation for it; connector console only.
  */
 export function LiveOffersCard({ id }: { id: string }) {
   const { t } = useI18n();
@@ -29,7 +31,10 @@ export function LiveOffersCard({ id }: { id: string }) {
           <ul className="live-offers">
             {offers.map((offer, i) => (
               <li key={offer['@id'] ?? i} data-live-offer={offer['@id']}>
-                <code className="mono mono-wrap">{offer['@id'] ?? '—'}</code>
+                <div className="live-offer-head">
+                  <code className="mono mono-wrap">{offer['@id'] ?? '—'}</code>
+                  <NegotiateButton entryId={id} offer={offer} />
+                </div>
                 <div className="small">
                   {t('catalog.liveOffers.permission')}: {actions(offer.permission).join(t('common.listSeparator')) || '—'}
                   {offer.prohibition?.length ? <> · {t('catalog.liveOffers.prohibition')}: {actions(offer.prohibition).join(t('common.listSeparator'))}</> : null}
