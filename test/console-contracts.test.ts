@@ -3,7 +3,8 @@
 // its catalog, negotiates its download offer with a purpose and watches the DSP state machine
 // reach FINALIZED, reads the agreement (policy in words, hash, signatures, ledger receipts),
 // starts a transfer, downloads the data and saves the received file; in English the policy
-// follows. The provider sees the same agreement with its access log.
+// follows. The provider sees the same agreement with its access log. A purpose the offer does not
+// allow ends in TERMINATED with the provider's reasons, in Chinese and English.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +59,7 @@ describe('contracts through the connector console', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText(`该要约要求的用途：${PURPOSE}`).waitFor();
     await dialog.locator('#negotiate-purpose').fill(PURPOSE);
+    await reviewScreenshot(page, 'negotiate dialog zh-CN');
     await dialog.getByRole('button', { name: '发起协商' }).click();
 
     // The negotiation page follows the state machine live until it is FINALIZED.
@@ -132,4 +134,23 @@ describe('contracts through the connector console', () => {
     await provider.locator('button[data-action="revoke"]').waitFor();
     await reviewScreenshot(provider, 'agreement provider zh-CN');
   }, 60_000);
+
+  it("shows a negotiation the provider refuses as TERMINATED, with the provider's reasons", async () => {
+    const page = await browser.page();
+    await logInWithKey(page, space.bank);
+    await page.goto(`${space.bank.url}/catalog/entry/${encodeURIComponent(entryId)}`);
+    await page.getByTestId('live-offers').locator(`[data-live-offer="urn:tds:offer:${assetId}:pull"]`).getByRole('button', { name: '协商合约' }).click();
+    await page.getByRole('dialog').locator('#negotiate-purpose').fill('marketing');
+    await page.getByRole('dialog').getByRole('button', { name: '发起协商' }).click();
+    await expect.poll(() => pathOf(page)).toMatch(/^\/negotiations\/.+/);
+    const steps = page.getByTestId('negotiation-steps');
+    await expect.poll(() => steps.getAttribute('data-state'), { timeout: 20_000 }).toBe('TERMINATED');
+    await steps.locator('[data-step="TERMINATED"][data-status="failed"]').getByText('已终止').waitFor();
+    const reasons = page.getByTestId('process-reason');
+    await reasons.getByText('policy-not-met', { exact: false }).waitFor();
+    await expect(reasons.locator('li').count()).resolves.toBe(2);
+    await expect(reasons.locator('li').allTextContents()).resolves.toEqual([expect.stringMatching(/[\u4e00-\u9fff]/), expect.stringMatching(/purpose/)]);
+    await expect(page.locator('a[data-action="open-agreement"]').count()).resolves.toBe(0);
+    await reviewScreenshot(page, 'negotiation terminated zh-CN');
+  });
 });

@@ -114,7 +114,11 @@ export async function negotiationRound(space: BenchSpace, published: Published, 
     // Terminations are rare (they should not happen at all): looked for less often, and always near the end.
     if (++polls % 10 === 0 || finalized + terminated >= n - concurrency) terminated = (await count(bank, 'consumer', 'TERMINATED')) - base.terminated;
     if (failure) throw failure;
-    if (Date.now() > deadline) throw new Error(`negotiation round: only ${finalized} of ${n} finalized (${terminated} terminated) after 120 s`);
+    if (Date.now() > deadline) {
+      const recent = await must(200, 'GET', `${bank.url}/api/v1/negotiations?role=consumer&limit=200`, bankKey);
+      const open = (recent.items as Array<Record<string, unknown>>).filter((i) => i.state !== 'FINALIZED' && i.state !== 'TERMINATED').map(({ state, sending, attempts, reason, peerPid }) => ({ state, sending, attempts, reason, peerPid }));
+      throw new Error(`negotiation round: only ${finalized} of ${n} finalized (${terminated} terminated) after 120 s; open at the bank: ${JSON.stringify(open).slice(0, 2000)}`);
+    }
   }
   await waitFor(async () => (await count(utility, 'provider', 'FINALIZED')) - base.utility >= finalized, 60_000, 'the provider to finalize');
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -176,11 +176,11 @@ describe('DeliveryQueue', () => {
     expect(peer.sent.map((s) => s.message)).toEqual([{ '@type': 'TransferStartMessage', secret: 'sm4gcm:ciphertext of sealed' }, aTask().message]);
   });
 
-  it('logs an unexpected failure of the client and reports no outcome for it', async () => {
+  it('logs an unexpected failure of the client and backs off like an unreachable peer', async () => {
     const { handlers, events, store } = inMemoryHandlers(aRecord());
     const logger = { error: vi.fn() };
     await deliverOnce(aPeer(new TypeError('bug in the client')).client, handlers, 'urn:uuid:process-1', { logger: logger as unknown as Logger });
-    expect(events).toEqual([]);
+    expect(events.map((e) => e.outcome)).toEqual(['postponed']);
     expect(logger.error).toHaveBeenCalledTimes(1);
     expect(logger.error.mock.calls[0]![1]).toBe('test delivery failed');
     expect(store.get('urn:uuid:process-1')?.outbox).toBeDefined();

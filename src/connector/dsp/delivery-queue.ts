@@ -88,8 +88,10 @@ export class DeliveryQueue<R extends Deliverable> {
         const message = task.sealed && this.options.unseal ? this.options.unseal(task, record) : task.message;
         answer = await this.client.post(task.url, record.peerDid, message);
       } catch (error) {
-        if (!(error instanceof PeerUnreachableError)) throw error;
-        return await this.postpone(record, task, error.message);
+        // Unreachable peers are expected; anything else (no identity yet, a bad address) is logged,
+        // and backs off and gives up the same way instead of being retried at every sweep.
+        if (!(error instanceof PeerUnreachableError)) this.options.logger?.error({ err: error, id }, `${this.name} delivery failed`);
+        return await this.postpone(record, task, (error as Error).message);
       }
       if (answer.status >= 200 && answer.status < 300) return await this.handlers.acknowledged(record, task, answer);
       if (answer.status >= 500 || answer.status === 429 || answer.status === 408) return await this.postpone(record, task, `answered ${answer.status}`);

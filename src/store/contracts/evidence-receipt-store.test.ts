@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anEvidenceInput } from '../../../test/support/ledger-fixtures.js';
+import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../test/support/test-databases.js';
 import { hashAlgorithm } from '../../core/crypto/hash-algorithm.js';
 import { decodeEvidenceLeaf, encodeEvidence, type EvidenceInput } from '../../core/ledger/evidence-entry.js';
 import { leafHash } from '../../core/ledger/merkle-hash.js';
-import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../test/support/test-databases.js';
 import { openDatabase, type Database } from '../database.js';
 import { LedgerStore } from '../ledger/ledger-store.js';
 import { at } from './contract-fixtures.js';

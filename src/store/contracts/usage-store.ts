@@ -16,7 +16,7 @@ export class UsageStore {
   }
 
   async accesses(agreementId: string, limit = 200): Promise<AccessRecord[]> {
-    const rows = await this.database.db.selectFrom('dsp_access').selectAll().where('agreement_id', '=', agreementId).orderBy('at', 'desc').limit(limit).execute();
+    const rows = await this.database.db.selectFrom('dsp_access').selectAll().where('agreement_id', '=', agreementId).orderBy('at', 'desc').orderBy('id').limit(limit).execute();
     return rows.map((r) => ({
       id: r.id,
       agreementId: r.agreement_id,
@@ -73,7 +73,7 @@ export class UsageStore {
   async received(agreementId?: string): Promise<ReceivedRecord[]> {
     let q = this.database.db.selectFrom('received_data').selectAll();
     if (agreementId) q = q.where('agreement_id', '=', agreementId);
-    const rows = await q.orderBy('received_at', 'desc').limit(500).execute();
+    const rows = await q.orderBy('received_at', 'desc').orderBy('id').limit(500).execute();
     return rows.map(fromReceivedRow);
   }
 }

@@ -15,8 +15,9 @@ export interface DownloadOption {
 /**
  * A row of download buttons for documents the API serves to the signed-in caller only: each is
  * fetched with the session's token and saved as a file (a plain link would lack the token).
+ * `label` names the group (metadata downloads by default); `bare` leaves its visible prefix out.
  */
-export function DownloadGroup({ options }: { options: readonly DownloadOption[] }) {
+export function DownloadGroup({ options, label = 'catalog.entry.download', bare = false }: { options: readonly DownloadOption[]; label?: MessageKey; bare?: boolean }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -32,8 +33,8 @@ export function DownloadGroup({ options }: { options: readonly DownloadOption[] 
     }
   };
   return (
-    <div className="download-buttons" role="group" aria-label={t('catalog.entry.download')}>
-      <span className="muted">{t('catalog.entry.download')}:</span>
+    <div className="download-buttons" role="group" aria-label={t(label)}>
+      {!bare && <span className="muted">{t(label)}:</span>}
       {options.map((option) => (
         <button key={option.format} type="button" className="btn btn-small" data-format={option.format} disabled={busy !== null} onClick={() => void download(option)}>{t(option.label)}</button>
       ))}

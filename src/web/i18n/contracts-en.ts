@@ -173,5 +173,5 @@ export const contractsEn: { readonly [K in keyof typeof contractsZhCN]: string }
   'contracts.received.size': 'Size',
   'contracts.received.mediaType': 'Type',
   'contracts.received.sha256': 'SHA-256',
-  'contracts.received.file': 'Data file',
+  'contracts.received.file': 'Download file',
 };

@@ -173,5 +173,5 @@ export const contractsZhCN = {
   'contracts.received.size': '大小',
   'contracts.received.mediaType': '类型',
   'contracts.received.sha256': 'SHA-256',
-  'contracts.received.file': '数据文件',
+  'contracts.received.file': '下载文件',
 } satisfies Record<string, string>;

@@ -44,7 +44,7 @@ export function AccessLogCard({ agreementId }: { agreementId: string }) {
                     <td>{a.kind}</td>
                     <td><StatusTag tone={tones[a.outcome] ?? 'grey'}>{label(accessOutcomeLabels, a.outcome)}</StatusTag></td>
                     <td className="num nowrap">{formatBytes(a.bytes)}</td>
-                    <td className="cell-wrap small">{a.detail ?? ''}</td>
+                    <td className="cell-wrap small mono mono-wrap">{a.detail ?? ''}</td>
                   </tr>
                 ))}
               </tbody>

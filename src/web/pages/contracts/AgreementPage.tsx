@@ -41,20 +41,16 @@ export function AgreementPage({ id }: { id: string }) {
       <div className="grid-2">
         <div className="stack">
           <PolicyDescriptionCard agreement={a} />
-          <TransfersCard agreement={a} />
-          {consumer && <ReceivedCard items={received.data?.items ?? []} />}
-        </div>
-        <div className="stack">
-          <AgreementFacts agreement={a} />
           <UsageCard agreement={a} received={received.data?.items.length} />
-          <EvidenceReceiptsCard receipts={a.evidence ?? []} />
         </div>
+        <AgreementFacts agreement={a} />
       </div>
-      {a.role === 'provider' && (
-        <div className="section-gap">
-          <AccessLogCard agreementId={a.id} />
-        </div>
-      )}
+      <div className="stack section-gap">
+        <TransfersCard agreement={a} />
+        {consumer && <ReceivedCard items={received.data?.items ?? []} />}
+        {a.role === 'provider' && <AccessLogCard agreementId={a.id} />}
+        <EvidenceReceiptsCard receipts={a.evidence ?? []} />
+      </div>
     </>
   );
 }

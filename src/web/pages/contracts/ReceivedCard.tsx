@@ -31,7 +31,7 @@ export function ReceivedCard({ items }: { items: ReceivedView[] }) {
                   <tr key={item.id} data-received={item.id}>
                     <td className="nowrap">{formatDateTime(item.receivedAt)}</td>
                     <td className="num nowrap">{formatBytes(item.bytes)}</td>
-                    <td className="nowrap">{item.mediaType}</td>
+                    <td className="nowrap">{item.mediaType.split(';')[0]}</td>
                     <td><HashText value={item.sha256} /></td>
                     <td><ReceivedDownload item={item} /></td>
                   </tr>

@@ -18,5 +18,5 @@ export function receivedFileName(item: Pick<ReceivedView, 'datasetId' | 'mediaTy
 
 /** Saves something received as a file, fetched with the session's token. */
 export function ReceivedDownload({ item }: { item: ReceivedView }) {
-  return <DownloadGroup options={[{ format: 'received', label: 'contracts.received.file', fileName: receivedFileName(item), fetch: () => fetchReceivedContent(item.id) }]} />;
+  return <DownloadGroup label="contracts.received.title" bare options={[{ format: 'received', label: 'contracts.received.file', fileName: receivedFileName(item), fetch: () => fetchReceivedContent(item.id) }]} />;
 }
