@@ -16,12 +16,13 @@ import { waitFor } from './support/wait-for.js';
 import { stopProcess } from './support/run-cli.js';
 
 const PURPOSE = 'credit-risk-assessment';
-const downloadOffer = (id: string, constraints: Array<Record<string, unknown>>) => ({
+const downloadOffer = (id: string, constraints: Array<Record<string, unknown>>, duties: Array<Record<string, unknown>> = []) => ({
   id,
   accessMode: 'download',
   priceModel: 'free',
-  policy: { permission: [{ action: 'use', constraint: constraints }] },
+  policy: { permission: [{ action: 'use', constraint: constraints, ...(duties.length ? { duty: duties } : {}) }] },
 });
+const deleteWithin30Days = { action: 'delete', constraint: [{ leftOperand: 'elapsedTime', operator: 'lteq', rightOperand: 'P30D' }] };
 
 describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
   let space: ProcessSpace;
@@ -44,7 +45,7 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     await waitFor(async () => {
       record = (await call('GET', `${bank.url}/api/v1/negotiations/${encodeURIComponent(started.body.id)}`, bankKey())).body;
       return record.state === 'FINALIZED' || record.state === 'TERMINATED';
-    }, 20_000, 'the negotiation to end');
+    }, 30_000, 'the negotiation to end');
     return record;
   }
 
@@ -55,7 +56,7 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     await waitFor(async () => {
       record = (await call('GET', `${bank.url}/api/v1/transfers/${encodeURIComponent(started.body.id)}`, bankKey())).body;
       return record.state === 'STARTED' || record.state === 'TERMINATED';
-    }, 20_000, 'the transfer to start');
+    }, 30_000, 'the transfer to start');
     return record;
   }
 
@@ -65,7 +66,7 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     bankDid = (await call('GET', `${bank.url}/api/v1/identity`, bankKey())).body.did;
     utilityDid = (await call('GET', `${utility.url}/api/v1/identity`, utilityKey())).body.did;
     ({ entryId } = await publishedCsv(utility, '企业用电数据', electricityCsv(300), [
-      downloadOffer('twice', [{ leftOperand: 'purpose', operator: 'eq', rightOperand: PURPOSE }, { leftOperand: 'count', operator: 'lteq', rightOperand: 2 }]),
+      downloadOffer('twice', [{ leftOperand: 'purpose', operator: 'eq', rightOperand: PURPOSE }, { leftOperand: 'count', operator: 'lteq', rightOperand: 2 }], [deleteWithin30Days]),
       downloadOffer('brief', [{ leftOperand: 'dateTime', operator: 'lt', rightOperand: { '@value': new Date(Date.now() + 25_000).toISOString(), '@type': 'xsd:dateTime' } }]),
     ]));
     // Big enough that a download paused by its reader is still running when it is cut.
@@ -140,6 +141,17 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     const usage = (await call('GET', `${utility.url}/api/v1/agreements/${encodeURIComponent(agreementId)}/usage`, utilityKey())).body.items as Array<{ outcome: string }>;
     expect(usage.filter((u) => u.outcome === 'refused')).toHaveLength(1);
     expect(usage.filter((u) => u.outcome === 'completed')).toHaveLength(2);
+  });
+
+  it('tracks the agreement’s duty to delete within 30 days, fulfilled when the consumer records it, on both sides', async () => {
+    const duties = async (node: SpaceNode, key: string) => (await call('GET', `${node.url}/api/v1/agreements/${encodeURIComponent(agreementId)}/duties`, key)).body.items as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any -- read field by field
+    const [pending] = await duties(bank, bankKey());
+    expect(pending).toMatchObject({ action: 'delete', trigger: 'at-time', status: 'pending' });
+    expect(Date.parse(pending!.dueAt) - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    expect(pending!.detail['zh-CN']).toMatch(/删除/);
+    const performed = await call('POST', `${bank.url}/api/v1/agreements/${encodeURIComponent(agreementId)}/duties`, bankKey(), { duty: pending!.pointer, note: '已删除本地副本' });
+    expect(performed.body.items[0]).toMatchObject({ status: 'fulfilled' });
+    await waitFor(async () => (await duties(utility, utilityKey()))[0]?.status === 'fulfilled', 10_000, 'the provider to learn of it');
   });
 
   it('terminates a negotiation whose policy the consumer does not meet, saying which constraint failed', async () => {

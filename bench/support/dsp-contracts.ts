@@ -62,7 +62,11 @@ export interface RoundResult {
   negotiations: number;
   /** Of those, FINALIZED on both sides. */
   finalized: number;
-  /** Of those, TERMINATED at the bank, with the reasons it recorded. */
+  /**
+   * Of those, ended TERMINATED by either side, with the reasons recorded. None should; a side
+   * that terminates after the peer refused its message leaves the peer's record open, so the
+   * provider's terminations count too.
+   */
   terminated: number;
   reasons: string[];
   seconds: number;
@@ -84,7 +88,13 @@ export interface RoundResult {
 export async function negotiationRound(space: BenchSpace, published: Published, mode: StartMode, n: number, concurrency: number): Promise<RoundResult> {
   const { bank, utility, operator } = space;
   const bankKey = secretOf(bank, 'api-key');
-  const base = { bank: await count(bank, 'consumer', 'FINALIZED'), utility: await count(utility, 'provider', 'FINALIZED'), terminated: await count(bank, 'consumer', 'TERMINATED') };
+  const base = {
+    bank: await count(bank, 'consumer', 'FINALIZED'),
+    utility: await count(utility, 'provider', 'FINALIZED'),
+    terminated: await count(bank, 'consumer', 'TERMINATED'),
+    utilityTerminated: await count(utility, 'provider', 'TERMINATED'),
+  };
+  const terminations = async () => (await count(bank, 'consumer', 'TERMINATED')) - base.terminated + (await count(utility, 'provider', 'TERMINATED')) - base.utilityTerminated;
   const body =
     mode === 'entry'
       ? { entryId: published.entryId, offerId: published.offerId, purpose: PURPOSE }
@@ -112,12 +122,14 @@ export async function negotiationRound(space: BenchSpace, published: Published, 
     await sleep(20);
     finalized = (await count(bank, 'consumer', 'FINALIZED')) - base.bank;
     // Terminations are rare (they should not happen at all): looked for less often, and always near the end.
-    if (++polls % 10 === 0 || finalized + terminated >= n - concurrency) terminated = (await count(bank, 'consumer', 'TERMINATED')) - base.terminated;
+    if (++polls % 10 === 0 || finalized + terminated >= n - concurrency) terminated = await terminations();
     if (failure) throw failure;
     if (Date.now() > deadline) {
       const recent = await must(200, 'GET', `${bank.url}/api/v1/negotiations?role=consumer&limit=200`, bankKey);
       const open = (recent.items as Array<Record<string, unknown>>).filter((i) => i.state !== 'FINALIZED' && i.state !== 'TERMINATED').map(({ state, sending, attempts, reason, peerPid }) => ({ state, sending, attempts, reason, peerPid }));
-      throw new Error(`negotiation round: only ${finalized} of ${n} finalized (${terminated} terminated) after 120 s; open at the bank: ${JSON.stringify(open).slice(0, 2000)}`);
+      const theirs = open[0]?.peerPid ? await call('GET', `${utility.url}/api/v1/negotiations/${encodeURIComponent(String(open[0].peerPid))}`, secretOf(utility, 'api-key')) : undefined;
+      const provider = theirs?.body ? { state: theirs.body.state, sending: theirs.body.sending, attempts: theirs.body.attempts, reason: theirs.body.reason } : undefined;
+      throw new Error(`negotiation round: only ${finalized} of ${n} finalized (${terminated} terminated) after 120 s; open at the bank: ${JSON.stringify(open).slice(0, 2000)}; the provider's side of the first: ${JSON.stringify(provider)}`);
     }
   }
   await waitFor(async () => (await count(utility, 'provider', 'FINALIZED')) - base.utility >= finalized, 60_000, 'the provider to finalize');
@@ -125,10 +137,13 @@ export async function negotiationRound(space: BenchSpace, published: Published, 
   const cpu = { bank: cpuSeconds(bank.process) - cpu0.bank, utility: cpuSeconds(utility.process) - cpu0.utility, operator: cpuSeconds(operator.process) - cpu0.operator };
   let reasons: string[] = [];
   if (terminated > 0) {
-    const ended = await must(200, 'GET', `${bank.url}/api/v1/negotiations?role=consumer&state=TERMINATED&limit=200`, bankKey);
-    reasons = [...new Set((ended.items as Array<{ reason?: unknown }>).map((i) => JSON.stringify(i.reason)))];
+    for (const [node, role] of [[bank, 'consumer'], [utility, 'provider']] as const) {
+      const ended = await must(200, 'GET', `${node.url}/api/v1/negotiations?role=${role}&state=TERMINATED&limit=200`, secretOf(node, 'api-key'));
+      reasons.push(...(ended.items as Array<{ reason?: unknown }>).map((i) => `${node.name}: ${JSON.stringify(i.reason)}`));
+    }
+    reasons = [...new Set(reasons)];
   }
-  return { negotiations: n, finalized, terminated, reasons, seconds, perSecond: finalized / seconds, cpu, rowsBefore: base.bank + base.terminated };
+  return { negotiations: n, finalized, terminated, reasons, seconds, perSecond: finalized / seconds, cpu, rowsBefore: base.bank + base.terminated + base.utilityTerminated };
 }
 
 /** One negotiation to FINALIZED, then a pull transfer to STARTED; returns the provider's EDR for it. */

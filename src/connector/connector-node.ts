@@ -45,6 +45,8 @@ import { DspClient } from './dsp/dsp-client.js';
 import { registerDspProcessRoutes } from './dsp/dsp-process-routes.js';
 import { EvidenceRelay } from './evidence/evidence-relay.js';
 import { AgreementService } from './negotiation/agreement-service.js';
+import { DutyService } from './negotiation/duty-service.js';
+import { DutyStore } from '../store/contracts/duty-store.js';
 import { NegotiationService } from './negotiation/negotiation-service.js';
 import { registerNegotiationRoutes } from './negotiation/negotiation-routes.js';
 import { OfferBook } from './negotiation/offer-book.js';
@@ -173,14 +175,15 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
     },
   });
   const agreements = new AgreementService(ctx, agreementStore, transfers, receipts, usage, (id) => streams.haltAgreement(id));
-  const guard = new AccessGuard(ctx, transferStore, agreementStore, usage, standing);
+  const guard = new AccessGuard(ctx, transferStore, agreementStore, usage, standing, (id) => transfers.confirmStarted(id));
+  const duties = new DutyService(ctx, agreementStore, new DutyStore(options.database), usage, negotiationStore);
   const dataDir = path.dirname(options.directories.uploads);
   edrPrincipal = async (token) => {
     const transfer = await guard.transferOf(token);
     return transfer ? { grants: new Set([edrGrant]), actor: transfer.peerDid, transferId: transfer.id } : undefined;
   };
   registerDspProcessRoutes(app, { negotiations, transfers, negotiationStore, transferStore });
-  registerNegotiationRoutes(app, { negotiations, agreements, remote });
+  registerNegotiationRoutes(app, { negotiations, agreements, duties, remote });
   registerTransferRoutes(app, {
     transfers,
     usage,
@@ -193,6 +196,7 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
     proxy: new ApiProxy(assets, assetStore, streams),
     dataPlaneUrl,
     refreshToken: (transferId, consumerDid) => transfers.refreshToken(transferId, consumerDid),
+    dutyReported: (report, consumerDid) => duties.reported(report, consumerDid),
   });
 
   relay.start();

@@ -49,6 +49,8 @@ export class AccessGuard {
     private readonly agreements: AgreementStore,
     private readonly usage: UsageStore,
     private readonly standing: ConsumerStanding,
+    /** Applies the start of a transfer whose start message the consumer evidently received. */
+    private readonly confirmStarted: (transferId: string) => Promise<TransferRecord | undefined>,
   ) {}
 
   /** The provider transfer an EDR token was issued for, if it is current. */
@@ -60,7 +62,8 @@ export class AccessGuard {
   }
 
   async admit(transferId: string, ask: AccessAsk): Promise<Admitted> {
-    const transfer = await this.transfers.find(transferId);
+    let transfer = await this.transfers.find(transferId);
+    if (transfer?.state === 'REQUESTED' && transfer.outbox?.kind === 'TransferStartMessage') transfer = await this.confirmStarted(transferId);
     if (!transfer) throw new DomainError('dataplane.token-invalid', 'The transfer of this token is gone.');
     try {
       return await this.decide(transfer, ask);

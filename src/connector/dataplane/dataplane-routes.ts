@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import { DutyReportBody } from '../negotiation/contract-schemas.js';
 import { DomainError } from '../../core/errors/index.js';
 import { principalOf, type Principal } from '../../server/access-control.js';
 import type { App } from '../../server/build-server.js';
@@ -29,6 +30,8 @@ export interface DataPlaneDeps {
   /** Where pull transfers download from. */
   dataPlaneUrl: string;
   refreshToken: (transferId: string, consumerDid: string) => Promise<{ token: string; expiresAt: string }>;
+  /** A consumer's report that it performed a duty of an agreement. */
+  dutyReported: (report: Static<typeof DutyReportBody>, consumerDid: string) => Promise<void>;
 }
 
 /**
@@ -109,6 +112,14 @@ export function registerDataPlaneRoutes(app: App, deps: DataPlaneDeps): void {
     const purpose = typeof request.headers['tds-purpose'] === 'string' ? request.headers['tds-purpose'] : undefined;
     const admitted = await deps.guard.admit(transferId, { kind: 'api-call', counts: true, detail: `${request.method} /${sub}`.slice(0, 500), ...(purpose ? { purpose } : {}) });
     return deps.proxy.forward(admitted, request, reply, sub);
+  });
+
+  app.post('/dataplane/duties', {
+    config: { access: [connectorGrants.peer] },
+    schema: { tags, summary: "The consumer's connector reports a duty it performed under an agreement (identity token)", body: DutyReportBody, response: { 204: Type.Null() } },
+  }, async (request, reply) => {
+    await deps.dutyReported(request.body, (principalOf(request) as PeerPrincipal).peer.did);
+    return reply.code(204).send(null);
   });
 
   app.post('/dataplane/token', {

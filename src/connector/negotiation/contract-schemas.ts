@@ -136,6 +136,32 @@ export const StartTransferBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const DutyViewSchema = Type.Object({
+  pointer: Type.String({ description: "The duty's JSON Pointer in the agreement" }),
+  action: Type.String(),
+  trigger: Enum(['on-use', 'at-time'] as const),
+  detail: Type.Object({ 'zh-CN': Type.String(), en: Type.String() }),
+  status: Enum(['pending', 'fulfilled', 'breached'] as const),
+  dueAt: Type.Optional(Time),
+  evidence: Type.Array(Type.Object({ kind: Enum(['use', 'performed'] as const), at: Time })),
+});
+
+export const PerformDutyBody = Type.Object(
+  { duty: Type.String({ minLength: 1, maxLength: 200 }), note: Type.Optional(Type.String({ maxLength: 1000 })) },
+  { additionalProperties: false },
+);
+
+export const DutyReportBody = Type.Object(
+  {
+    agreementId: Type.String({ minLength: 1, maxLength: 500 }),
+    duty: Type.Optional(Type.String({ maxLength: 200 })),
+    action: Type.String({ minLength: 1, maxLength: 200 }),
+    at: Type.String({ format: 'date-time' }),
+    note: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+
 export const EdrView = Type.Object({
   endpoint: Type.String(),
   authorization: Type.String({ description: 'The Authorization header value for the endpoint' }),

@@ -6,7 +6,9 @@ import type { App } from '../../server/build-server.js';
 import type { RemoteCatalog } from '../catalog/remote-catalog.js';
 import { connectorGrants } from '../identity/connector-principals.js';
 import type { AgreementService } from './agreement-service.js';
-import { AccessView, AgreementView, IdParams, NegotiationView, Page, PageQuery, paged, ReasonBody, StartNegotiationBody } from './contract-schemas.js';
+import { Type } from 'typebox';
+import type { DutyService } from './duty-service.js';
+import { AccessView, AgreementView, DutyViewSchema, PerformDutyBody, IdParams, NegotiationView, Page, PageQuery, paged, ReasonBody, StartNegotiationBody } from './contract-schemas.js';
 import type { NegotiationService } from './negotiation-service.js';
 
 const manage = [connectorGrants.manage];
@@ -46,7 +48,7 @@ export function agreementView(a: AgreementRecord, extra: { evidence?: Array<{ le
  * catalog entry or against any DSP connector, follow it, accept an offer, terminate; read
  * agreements with their policy in words, signatures, ledger receipts and usage; revoke one.
  */
-export function registerNegotiationRoutes(app: App, deps: { negotiations: NegotiationService; agreements: AgreementService; remote: RemoteCatalog }): void {
+export function registerNegotiationRoutes(app: App, deps: { negotiations: NegotiationService; agreements: AgreementService; duties: DutyService; remote: RemoteCatalog }): void {
   app.post('/api/v1/negotiations', {
     config: { access: manage },
     schema: { tags: ['negotiations'], summary: 'Start a contract negotiation (合约协商) for an offer, as consumer', body: StartNegotiationBody, response: { 201: NegotiationView } },
@@ -116,6 +118,16 @@ export function registerNegotiationRoutes(app: App, deps: { negotiations: Negoti
     const items = await deps.agreements.accesses(request.params.id);
     return { items, total: items.length };
   });
+
+  app.get('/api/v1/agreements/:id/duties', {
+    config: { access: manage },
+    schema: { tags: ['agreements'], summary: "The agreement's duties (义务) as tasks: due dates and whether each is pending, fulfilled or breached", params: IdParams, response: { 200: Type.Object({ items: Type.Array(DutyViewSchema) }) } },
+  }, async (request) => ({ items: await deps.duties.status(request.params.id) }));
+
+  app.post('/api/v1/agreements/:id/duties', {
+    config: { access: manage },
+    schema: { tags: ['agreements'], summary: 'Consumer: record that a duty was performed (e.g. the data deleted); the provider is told and both ledger entries are written', params: IdParams, body: PerformDutyBody, response: { 200: Type.Object({ items: Type.Array(DutyViewSchema) }) } },
+  }, async (request) => ({ items: await deps.duties.perform(request.params.id, request.body, principalOf(request).actor) }));
 
   app.post('/api/v1/agreements/:id/revoke', {
     config: { access: manage },

@@ -297,6 +297,20 @@ export class TransferService {
     return this.queue(tx, withToken, transferTask(withToken, { type: 'TransferStartMessage', ...transferPids(withToken), dataAddress }, 'STARTED', this.options.cipher), 'transfer.starting', { edrExpiresAt: edr.expiresAt });
   }
 
+  /**
+   * Provider: a consumer presenting the EDR of a start message whose acknowledgement has not
+   * reached us yet has received it, so the transfer is started (the acknowledgement then finds
+   * nothing left to do).
+   */
+  async confirmStarted(id: string): Promise<TransferRecord | undefined> {
+    await this.ctx.identity.identity();
+    return this.ctx.database.transaction(async (tx) => {
+      const record = await this.transfers.find(id, tx);
+      if (!record || record.role !== 'provider' || record.state !== 'REQUESTED' || record.outbox?.kind !== 'TransferStartMessage') return record;
+      return this.applyAcknowledgement(tx, record, record.outbox, undefined);
+    });
+  }
+
   // ─── Delivery outcomes ────────────────────────────────────────────────────────────────────────
 
   private async acknowledged(id: string, task: DeliveryTask, answer: PeerAnswer): Promise<void> {

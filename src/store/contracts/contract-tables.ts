@@ -102,6 +102,18 @@ export interface DspAccessTable {
   at: string;
 }
 
+/** A duty's action performed under an agreement: by us (`self`) or as the consumer reported it (`peer`). */
+export interface DutyEventTable {
+  id: string;
+  agreement_id: string;
+  /** The duty's JSON Pointer in the agreement, when the report names it. */
+  duty: string | null;
+  action: string;
+  source: string;
+  note: string | null;
+  at: string;
+}
+
 /** Consumer side: what arrived under which agreement (onward transfer control, 再流转控制). */
 export interface ReceivedDataTable {
   id: string;
@@ -132,5 +144,6 @@ export interface ContractTables {
   dsp_transfer: DspTransferTable;
   dsp_access: DspAccessTable;
   received_data: ReceivedDataTable;
+  duty_event: DutyEventTable;
   evidence_receipt: EvidenceReceiptTable;
 }

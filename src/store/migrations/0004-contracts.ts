@@ -95,6 +95,19 @@ export async function up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise
     .execute();
   await db.schema.createIndex('dsp_access_agreement').on('dsp_access').columns(['agreement_id', 'at']).execute();
 
+  // Duties of agreements (义务): what was performed (by the consumer, reported to the provider).
+  await db.schema
+    .createTable('duty_event')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('agreement_id', 'text', (c) => c.notNull())
+    .addColumn('duty', 'text')
+    .addColumn('action', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('note', 'text')
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('duty_event_agreement').on('duty_event').columns(['agreement_id', 'at']).execute();
+
   await db.schema
     .createTable('received_data')
     .addColumn('id', 'text', (c) => c.primaryKey())
