@@ -71,6 +71,8 @@ export interface ConnectorOptions {
   /** Caching of DID documents, issuer and status lists when verifying peers. */
   identityFetch?: IdentityFetcherOptions;
   logger?: Logger | false;
+  /** Data-plane accesses allowed per agreement per minute (default 600). */
+  accessesPerMinute?: number;
   /** EDR token lifetime in seconds (default 600). */
   edrTtlSeconds?: number;
   now?: () => Date;
@@ -175,7 +177,7 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
     },
   });
   const agreements = new AgreementService(ctx, agreementStore, transfers, receipts, usage, (id) => streams.haltAgreement(id));
-  const guard = new AccessGuard(ctx, transferStore, agreementStore, usage, standing, (id) => transfers.confirmStarted(id));
+  const guard = new AccessGuard(ctx, transferStore, agreementStore, usage, standing, (id) => transfers.confirmStarted(id), options.accessesPerMinute);
   const duties = new DutyService(ctx, agreementStore, new DutyStore(options.database), usage, negotiationStore);
   const dataDir = path.dirname(options.directories.uploads);
   edrPrincipal = async (token) => {

@@ -36,7 +36,8 @@ class AccessRefused extends DomainError {
 
 /**
  * Every access in the data plane passes here (每次访问均校验): the EDR token must be current and
- * bound to a started transfer; the agreement active (not revoked, not terminated); the consumer
+ * bound to a started transfer; at most `perMinute` accesses a minute under one agreement; the
+ * agreement active (not revoked, not terminated); the consumer
  * still in good standing (credentials not revoked or suspended); and the agreement's policy must
  * allow it now, at the `access` stage, with the use count after this access, the declared purpose
  * and the delivery channel. Counting and deciding are one transaction with the access record and
@@ -51,6 +52,8 @@ export class AccessGuard {
     private readonly standing: ConsumerStanding,
     /** Applies the start of a transfer whose start message the consumer evidently received. */
     private readonly confirmStarted: (transferId: string) => Promise<TransferRecord | undefined>,
+    /** Accesses allowed per agreement per minute, whatever the policy's count (a flood guard). */
+    private readonly perMinute = 600,
   ) {}
 
   /** The provider transfer an EDR token was issued for, if it is current. */
@@ -78,6 +81,8 @@ export class AccessGuard {
     const standing = await this.standing.refusal(transfer.peerIdentity?.credentials ?? []);
     if (standing) throw new AccessRefused(['使用方凭证已失效', `The consumer's credentials are no longer valid: ${standing}`]);
     const now = this.ctx.now();
+    const recent = await this.usage.allowedSince(transfer.agreementId, new Date(now.getTime() - 60_000).toISOString());
+    if (recent >= this.perMinute) throw new AccessRefused([`访问过于频繁：每分钟最多 ${this.perMinute} 次`, `Too many accesses: at most ${this.perMinute} a minute under one agreement`]);
     await this.ctx.identity.identity();
     return this.ctx.database.transaction(async (tx) => {
       const agreement = await this.agreements.find(transfer.agreementId, tx);

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { VerifiedParty } from '../../core/contracts/policy-subject.js';
 import type { Database } from '../../store/database.js';
 import type { EvidenceRecorder } from '../../store/evidence/evidence-recorder.js';
 import type { IdentityFetcher } from '../../server/identity/identity-fetcher.js';
@@ -20,9 +21,4 @@ export interface ContractContext {
 }
 
 /** A peer whose identity token was verified: who it is per its credentials. */
-export interface VerifiedPeer {
-  did: string;
-  participantId?: string | undefined;
-  roles: readonly string[];
-  legalEntity?: { region?: string | undefined; industry?: string | undefined } | undefined;
-}
+export type VerifiedPeer = VerifiedParty;

@@ -36,10 +36,6 @@ export class DspClient {
     return answer;
   }
 
-  async get(url: string, peerDid: string | undefined): Promise<PeerAnswer> {
-    return this.call('GET', url, peerDid);
-  }
-
   private async call(method: 'GET' | 'POST', url: string, peerDid: string | undefined, message?: unknown): Promise<PeerAnswer> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (peerDid) headers.authorization = `Bearer ${await this.identity.tokenFor(peerDid)}`;
