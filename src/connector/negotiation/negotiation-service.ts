@@ -22,6 +22,7 @@ import type { NegotiationStore } from '../../store/contracts/negotiation-store.j
 import { afterCommit, type Tx } from '../../store/database.js';
 import type { ContractContext, VerifiedPeer } from '../dsp/contract-context.js';
 import { DeliveryQueue } from '../dsp/delivery-queue.js';
+import { stepProcess } from '../dsp/process-step.js';
 import type { PeerAnswer } from '../dsp/dsp-client.js';
 import { badRequest, malformed, newPid, processError, type DspReply } from '../dsp/dsp-reply.js';
 import type { BookedOffer, OfferBook } from './offer-book.js';
@@ -183,23 +184,23 @@ export class NegotiationService {
     const before = await this.negotiations.find(pathPid);
     const prepared: Prepared = before && before.peerDid === peer.did ? { peer, ...(await this.prepare(before, message, json, peer)) } : { peer };
     return this.ctx.database.transaction(async (tx) => {
-      let record = await this.negotiations.find(pathPid, tx);
-      if (!record || record.role !== endpoint.role || record.peerDid !== peer.did) return processError(ERROR, pids, { code: '404', reason: `No negotiation ${pathPid} with you at this ${endpoint.role}` });
-      const peerPid = endpoint.role === 'provider' ? pids.consumerPid : pids.providerPid;
-      if (record.peerPid && peerPid !== record.peerPid) return processError(ERROR, pids, { code: '404', reason: `Negotiation ${pathPid} is with ${record.peerPid}, not ${peerPid}` });
       const sender = endpoint.role === 'provider' ? 'consumer' : 'provider';
-      let result = transitionNegotiation(record.state, message, sender, record.role, record.lastFingerprint);
-      if (!result.ok && record.outbox) {
-        // The peer answers a message of ours whose acknowledgement has not reached us yet: it got it.
-        const after = transitionNegotiation(record.outbox.next as NegotiationState, message, sender, record.role, record.outbox.fingerprint);
-        if (after.ok) {
-          record = await this.applyAcknowledgement(tx, record, record.outbox, peerPid);
-          result = after;
-        }
-      }
-      if (!result.ok) return processError(ERROR, pids, result.error);
-      if (result.replay) return ack(record);
-      const next = await this.handle(tx, { ...record, peerPid: record.peerPid ?? peerPid }, message, result.next, result.fingerprint, prepared);
+      const step = await stepProcess<NegotiationState, NegotiationRecord>({
+        tx,
+        errorType: ERROR,
+        what: 'negotiation',
+        endpoint,
+        pids,
+        pathPid,
+        peer,
+        load: () => this.negotiations.find(pathPid, tx),
+        transition: (state, last) => transitionNegotiation(state, message, sender, endpoint.role, last),
+        acknowledge: (record, task, peerPid) => this.applyAcknowledgement(tx, record, task, peerPid),
+      });
+      if (!step.ok) return step.reply;
+      const { record, peerPid } = step;
+      if (step.replay) return ack(record);
+      const next = await this.handle(tx, { ...record, peerPid: record.peerPid ?? peerPid }, message, step.next, step.fingerprint, prepared);
       return ack(next);
     });
   }

@@ -11,6 +11,7 @@ import type { TransferStore } from '../../store/contracts/transfer-store.js';
 import { afterCommit, type Tx } from '../../store/database.js';
 import type { ContractContext, VerifiedPeer } from '../dsp/contract-context.js';
 import { DeliveryQueue } from '../dsp/delivery-queue.js';
+import { stepProcess } from '../dsp/process-step.js';
 import type { PeerAnswer } from '../dsp/dsp-client.js';
 import { badRequest, malformed, newPid, processError, type DspReply } from '../dsp/dsp-reply.js';
 import { issueEdrToken, httpEndpointType } from '../dataplane/edr-token.js';
@@ -187,32 +188,33 @@ export class TransferService {
     const own = endpoint.role === 'provider' ? pids.providerPid : pids.consumerPid;
     if (!pathPid || own !== pathPid) return badRequest(ERROR, pids, [`The ${endpoint.role}Pid in the body (${own}) is not the one in the path (${pathPid})`]);
     return this.ctx.database.transaction(async (tx) => {
-      let record = await this.transfers.find(pathPid, tx);
-      if (!record || record.role !== endpoint.role || record.peerDid !== peer.did) return processError(ERROR, pids, { code: '404', reason: `No transfer ${pathPid} with you at this ${endpoint.role}` });
-      const peerPid = endpoint.role === 'provider' ? pids.consumerPid : pids.providerPid;
-      if (record.peerPid && peerPid !== record.peerPid) return processError(ERROR, pids, { code: '404', reason: `Transfer ${pathPid} is with ${record.peerPid}, not ${peerPid}` });
       const sender = endpoint.role === 'provider' ? 'consumer' : 'provider';
-      let result = transitionTransfer(record.state, message, sender, record.role, record.lastFingerprint);
-      if (!result.ok && record.outbox) {
-        const after = transitionTransfer(record.outbox.next as TransferState, message, sender, record.role, record.outbox.fingerprint);
-        if (after.ok) {
-          record = await this.applyAcknowledgement(tx, record, record.outbox, peerPid);
-          result = after;
-        }
-      }
-      if (!result.ok) return processError(ERROR, pids, result.error);
-      if (result.replay) return ack(record);
-      const moved: TransferRecord = { ...record, peerPid: record.peerPid ?? peerPid, state: result.next, lastFingerprint: result.fingerprint };
+      const step = await stepProcess<TransferState, TransferRecord>({
+        tx,
+        errorType: ERROR,
+        what: 'transfer',
+        endpoint,
+        pids,
+        pathPid,
+        peer,
+        load: () => this.transfers.find(pathPid, tx),
+        transition: (state, last) => transitionTransfer(state, message, sender, endpoint.role, last),
+        acknowledge: (record, task, peerPid) => this.applyAcknowledgement(tx, record, task, peerPid),
+      });
+      if (!step.ok) return step.reply;
+      const { record, peerPid } = step;
+      if (step.replay) return ack(record);
+      const moved: TransferRecord = { ...record, peerPid: record.peerPid ?? peerPid, state: step.next, lastFingerprint: step.fingerprint };
       if (message.type === 'TransferStartMessage' && message.dataAddress) {
         moved.dataAddressCipher = this.options.cipher.encrypt(JSON.stringify(message.dataAddress), `dsp_transfer.data_address:${record.id}`);
       }
-      if (result.next === 'SUSPENDED' || result.next === 'TERMINATED' || result.next === 'COMPLETED') {
+      if (step.next === 'SUSPENDED' || step.next === 'TERMINATED' || step.next === 'COMPLETED') {
         moved.outbox = undefined;
         if (record.role === 'provider') afterCommit(tx, () => this.options.halted(record.id));
       }
       const reason = 'reason' in message && message.reason ? { code: message.code, reasons: message.reason } : undefined;
       if (reason) moved.reason = reason;
-      const saved = await this.save(tx, record, moved, `transfer.${result.next.toLowerCase()}`, { by: 'peer', ...(reason ?? {}) });
+      const saved = await this.save(tx, record, moved, `transfer.${step.next.toLowerCase()}`, { by: 'peer', ...(reason ?? {}) });
       return ack(saved);
     });
   }
