@@ -72,8 +72,8 @@ export interface RoundResult {
   seconds: number;
   /** Finalized negotiations per second. */
   perSecond: number;
-  /** CPU seconds of each process during the round. */
-  cpu: { bank: number; utility: number; operator: number };
+  /** CPU seconds of each process during the round (the bench: its requests and polls). */
+  cpu: { bank: number; utility: number; operator: number; bench: number };
   /** Negotiations the bank already held before the round (the tables grow round by round). */
   rowsBefore: number;
 }
@@ -107,7 +107,7 @@ export async function negotiationRound(space: BenchSpace, published: Published, 
       },
       (error: Error) => (failure ??= error),
     );
-  const cpu0 = { bank: cpuSeconds(bank.process), utility: cpuSeconds(utility.process), operator: cpuSeconds(operator.process) };
+  const cpu0 = { bank: cpuSeconds(bank.process), utility: cpuSeconds(utility.process), operator: cpuSeconds(operator.process), bench: process.cpuUsage() };
   const start = process.hrtime.bigint();
   let started = 0;
   let finalized = 0;
@@ -134,7 +134,8 @@ export async function negotiationRound(space: BenchSpace, published: Published, 
   }
   await waitFor(async () => (await count(utility, 'provider', 'FINALIZED')) - base.utility >= finalized, 60_000, 'the provider to finalize');
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const cpu = { bank: cpuSeconds(bank.process) - cpu0.bank, utility: cpuSeconds(utility.process) - cpu0.utility, operator: cpuSeconds(operator.process) - cpu0.operator };
+  const own = process.cpuUsage(cpu0.bench);
+  const cpu = { bank: cpuSeconds(bank.process) - cpu0.bank, utility: cpuSeconds(utility.process) - cpu0.utility, operator: cpuSeconds(operator.process) - cpu0.operator, bench: (own.user + own.system) / 1e6 };
   let reasons: string[] = [];
   if (terminated > 0) {
     for (const [node, role] of [[bank, 'consumer'], [utility, 'provider']] as const) {

@@ -12,6 +12,8 @@ import { waitFor } from '../../test/support/wait-for.js';
 export interface BenchNginx {
   url: string;
   version: string;
+  /** The master's and its workers' process ids, for their CPU time. */
+  pids(): number[];
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,11 @@ export async function startNginx(root: string): Promise<BenchNginx | undefined> 
   return {
     url,
     version,
+    pids: () => {
+      const master = child.pid!;
+      const children = fs.readFileSync(`/proc/${master}/task/${master}/children`, 'utf8').trim();
+      return [master, ...children.split(/\s+/).filter(Boolean).map(Number)];
+    },
     stop: async () => {
       // SIGQUIT: graceful shutdown of the master and its workers.
       await stopProcess(child, 'SIGQUIT');

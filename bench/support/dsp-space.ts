@@ -136,9 +136,9 @@ const clockTicks = (() => {
 })();
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
-export function cpuSeconds(child: ChildProcess): number {
+export function cpuSeconds(target: ChildProcess | number): number {
   try {
-    const stat = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+    const stat = fs.readFileSync(`/proc/${typeof target === 'number' ? target : target.pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces) start at ") ": utime and stime are 14 and 15.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / clockTicks;

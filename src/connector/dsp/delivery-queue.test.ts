@@ -94,15 +94,15 @@ describe('DeliveryQueue', () => {
   });
 
   it('reports a 4xx as refused for good', async () => {
-    for (const status of [400, 401, 404, 409]) {
+    for (const status of [400, 401, 403, 404]) {
       const { handlers, events } = inMemoryHandlers(aRecord());
       await deliverOnce(aPeer({ status, body: { code: 'x' } }).client, handlers, 'urn:uuid:process-1');
       expect(events).toEqual([{ outcome: 'refused', id: 'urn:uuid:process-1', status }]);
     }
   });
 
-  it('postpones a 5xx, a 408 and a 429 with a retry time', async () => {
-    for (const status of [500, 503, 408, 429]) {
+  it('postpones a 5xx, a 408, a 409 (the peer was busy with the same process) and a 429 with a retry time', async () => {
+    for (const status of [500, 503, 408, 409, 429]) {
       const { handlers, events } = inMemoryHandlers(aRecord());
       await deliverOnce(aPeer({ status, body: undefined }).client, handlers, 'urn:uuid:process-1');
       expect(events).toEqual([{ outcome: 'postponed', id: 'urn:uuid:process-1', error: `answered ${status}`, nextAttemptAt: '2026-03-01T08:00:01.000Z' }]);

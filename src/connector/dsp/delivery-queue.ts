@@ -94,7 +94,9 @@ export class DeliveryQueue<R extends Deliverable> {
         return await this.postpone(record, task, (error as Error).message);
       }
       if (answer.status >= 200 && answer.status < 300) return await this.handlers.acknowledged(record, task, answer);
-      if (answer.status >= 500 || answer.status === 429 || answer.status === 408) return await this.postpone(record, task, `answered ${answer.status}`);
+      // 409: the peer was changing the same process at that moment (its answer to an earlier
+      // message of ours racing this one); the retry finds it settled.
+      if (answer.status >= 500 || answer.status === 429 || answer.status === 408 || answer.status === 409) return await this.postpone(record, task, `answered ${answer.status}`);
       await this.handlers.refused(record, task, answer);
     } finally {
       this.inflight.delete(id);

@@ -12,6 +12,7 @@ import type { TransferService } from '../transfer/transfer-service.js';
 import type { VerifiedPeer } from './contract-context.js';
 import type { DspReply } from './dsp-reply.js';
 import { traceDsp } from './dsp-trace.js';
+import { settled } from './settled.js';
 
 const tags = ['dsp'];
 const PidParams = Type.Object({ pid: Type.String({ minLength: 1, maxLength: 500 }) });
@@ -64,14 +65,11 @@ export function registerDspProcessRoutes(app: App, deps: { negotiations: Negotia
         traceDsp('received', request.url, undefined, request.body);
         // Another JSON-LD form of a DSP message (expanded, other contexts) is brought into DSP's first.
         const body = method === 'POST' && !inDspContext(request.body) ? ((await toDspCompacted(request.body)) ?? request.body) : request.body;
-        let answer: DspReply;
-        if (method === 'GET') {
-          answer = first.protocol === 'negotiation' ? await deps.negotiations.read(pid!, peer) : await deps.transfers.read(pid!, peer);
-        } else if (first.protocol === 'negotiation') {
-          answer = await deps.negotiations.receive(endpoint, body, pid, peer);
-        } else {
-          answer = await deps.transfers.receive(endpoint, body, pid, peer, credentials);
-        }
+        const answer = await settled(async (): Promise<DspReply> => {
+          if (method === 'GET') return first.protocol === 'negotiation' ? deps.negotiations.read(pid!, peer) : deps.transfers.read(pid!, peer);
+          if (first.protocol === 'negotiation') return deps.negotiations.receive(endpoint, body, pid, peer);
+          return deps.transfers.receive(endpoint, body, pid, peer, credentials);
+        });
         traceDsp('answer-sent', request.url, answer.status, answer.body);
         return reply.code(answer.status).type('application/json').send(answer.body);
       },

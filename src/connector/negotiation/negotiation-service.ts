@@ -23,6 +23,7 @@ import { afterCommit, type Tx } from '../../store/database.js';
 import type { ContractContext, VerifiedPeer } from '../dsp/contract-context.js';
 import { DeliveryQueue } from '../dsp/delivery-queue.js';
 import { stepProcess } from '../dsp/process-step.js';
+import { settled } from '../dsp/settled.js';
 import type { PeerAnswer } from '../dsp/dsp-client.js';
 import { badRequest, malformed, newPid, processError, type DspReply } from '../dsp/dsp-reply.js';
 import type { BookedOffer, OfferBook } from './offer-book.js';
@@ -82,7 +83,7 @@ export class NegotiationService {
     this.delivery = new DeliveryQueue('negotiation', ctx.client, {
       load: (id) => negotiations.find(id),
       due: (now, limit) => negotiations.due(now, limit),
-      acknowledged: (record, task, answer) => this.acknowledged(record.id, task, answer),
+      acknowledged: (record, task, answer) => settled(() => this.acknowledged(record.id, task, answer)),
       refused: (record, task, answer) => this.refusedByPeer(record.id, task, answer),
       postponed: (record, task, error, next) => this.postponed(record.id, task, error, next),
     }, { now: ctx.now, logger: ctx.logger });

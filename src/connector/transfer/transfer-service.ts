@@ -12,6 +12,7 @@ import { afterCommit, type Tx } from '../../store/database.js';
 import type { ContractContext, VerifiedPeer } from '../dsp/contract-context.js';
 import { DeliveryQueue } from '../dsp/delivery-queue.js';
 import { stepProcess } from '../dsp/process-step.js';
+import { settled } from '../dsp/settled.js';
 import type { PeerAnswer } from '../dsp/dsp-client.js';
 import { badRequest, malformed, newPid, processError, type DspReply } from '../dsp/dsp-reply.js';
 import { issueEdrToken, httpEndpointType } from '../dataplane/edr-token.js';
@@ -58,7 +59,7 @@ export class TransferService {
     this.delivery = new DeliveryQueue('transfer', ctx.client, {
       load: (id) => transfers.find(id),
       due: (now, limit) => transfers.due(now, limit),
-      acknowledged: (record, task, answer) => this.acknowledged(record.id, task, answer),
+      acknowledged: (record, task, answer) => settled(() => this.acknowledged(record.id, task, answer)),
       refused: (record, task, answer) => this.ended(record.id, task, { by: 'peer-refusal', status: answer.status, answer: answer.body }),
       postponed: (record, task, error, next) => this.postponed(record.id, task, error, next),
     }, { now: ctx.now, logger: ctx.logger, unseal: (task, record) => JSON.parse(options.cipher.decrypt(task.sealed!, sealAad(record.id))) as Record<string, unknown> });

@@ -29,6 +29,8 @@ export async function up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise
   // The dispatcher's scan: what has a message to deliver, soonest first.
   await db.schema.createIndex('dsp_negotiation_due').on('dsp_negotiation').columns(['next_attempt_at']).where(sql.ref('outbox'), 'is not', null).execute();
   await db.schema.createIndex('dsp_negotiation_updated').on('dsp_negotiation').columns(['updated_at']).execute();
+  // A retried initiating message is found by the peer's pid.
+  await db.schema.createIndex('dsp_negotiation_peer').on('dsp_negotiation').columns(['peer_pid', 'peer_did', 'role']).execute();
 
   await db.schema
     .createTable('dsp_agreement')
@@ -81,6 +83,7 @@ export async function up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise
     .execute();
   await db.schema.createIndex('dsp_transfer_due').on('dsp_transfer').columns(['next_attempt_at']).where(sql.ref('outbox'), 'is not', null).execute();
   await db.schema.createIndex('dsp_transfer_agreement').on('dsp_transfer').columns(['agreement_id']).execute();
+  await db.schema.createIndex('dsp_transfer_peer').on('dsp_transfer').columns(['peer_pid', 'peer_did', 'role']).execute();
 
   await db.schema
     .createTable('dsp_access')
