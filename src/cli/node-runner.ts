@@ -91,6 +91,7 @@ export async function startConnector(config: ConnectorConfig): Promise<Listening
       directories: { uploads: path.join(config.dir, 'uploads'), ...(config.sourceDir ? { sources: path.resolve(config.sourceDir) } : {}) },
       secretCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', loadOrCreateFieldKey(path.join(config.dir, 'secret-key'))]]), currentKeyId: 'k1' }),
       identityFetch: config.identityCacheMs === undefined ? undefined : { cacheMs: config.identityCacheMs },
+      sandbox: { key: loadOrCreateFieldKey(path.join(config.dir, 'sandbox-key')) },
       logger: config.logger,
     });
     node.app.addHook('onClose', () => database.close());

@@ -29,6 +29,7 @@ import { AgreementStore } from '../store/contracts/agreement-store.js';
 import { UsageStore } from '../store/contracts/usage-store.js';
 import { EDR_PREFIX } from './dataplane/edr-token.js';
 import { OnwardControl } from './transfer/onward-control.js';
+import { registerSandbox, type SandboxModule, type SandboxOptions } from './sandbox/sandbox-module.js';
 
 export interface ConnectorOptions {
   name: string;
@@ -50,11 +51,14 @@ export interface ConnectorOptions {
   accessesPerMinute?: number;
   /** EDR token lifetime in seconds (default 600). */
   edrTtlSeconds?: number;
+  /** The data sandbox's key and limits. */
+  sandbox?: SandboxOptions;
   now?: () => Date;
 }
 
 export interface ConnectorNode extends ContractsModule {
   app: App;
+  sandbox: SandboxModule;
   identity: ConnectorIdentityService;
   assets: AssetService;
   publications: PublicationService;
@@ -69,7 +73,7 @@ const SelfBody = Type.Object({
 /**
  * The connector a participant runs: its identity (key, enrollment, credentials, peer
  * authentication), its asset registry and publication, discovery through the operator's catalog
- * and its own DSP catalog; negotiation, transfer and sandbox modules attach here.
+ * and its own DSP catalog; the contracts (negotiation, transfer, data plane) and sandbox modules attach here.
  */
 export async function createConnectorNode(options: ConnectorOptions): Promise<ConnectorNode> {
   const identity = new ConnectorIdentityService(options.operatorUrl, new HeldIdentityStore(options.database), options.keyStore, options.keyAlgorithm);
@@ -107,5 +111,6 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
   registerDspCatalogRoutes(app, { store: assetStore, identity, publicUrl: options.publicUrl });
 
   const contracts = registerContracts(app, { options, identity, fetcher, operator, remote, assets, assetStore, edrPrincipal: (resolve) => (edrPrincipal = resolve) });
-  return { app, identity, assets, publications, ...contracts };
+  const sandbox = registerSandbox(app, { options, ctx: contracts.context, receipts: contracts.receipts, assets, assetStore });
+  return { app, identity, assets, publications, sandbox, ...contracts };
 }

@@ -38,6 +38,9 @@ import { registerTransferRoutes } from './transfer/transfer-routes.js';
 import { TransferService } from './transfer/transfer-service.js';
 
 export interface ContractsModule {
+  /** What the sandbox shares with contracts: the database, evidence, identity and peer client. */
+  context: ContractContext;
+  receipts: EvidenceReceiptStore;
   negotiations: NegotiationService;
   transfers: TransferService;
   agreements: AgreementService;
@@ -138,5 +141,5 @@ export function registerContracts(
     await Promise.all([negotiations.delivery.stop(), transfers.delivery.stop()]);
     await relay.stop();
   });
-  return { negotiations, transfers, agreements, evidence: relay, streams };
+  return { context: ctx, receipts, negotiations, transfers, agreements, evidence: relay, streams };
 }

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { AssetTables } from './assets/asset-tables.js';
 import type { CatalogTables } from './catalog/catalog-tables.js';
 import type { ContractTables } from './contracts/contract-tables.js';
+import type { SandboxTables } from './sandbox/sandbox-tables.js';
 
 /**
  * Table shapes, shared by SQLite and PostgreSQL. Binary columns are Buffers on both drivers;
@@ -187,7 +188,7 @@ export interface ConnectorIdentityTable {
   enrolled_at: string;
 }
 
-export interface Schema extends CatalogTables, AssetTables, ContractTables {
+export interface Schema extends CatalogTables, AssetTables, ContractTables, SandboxTables {
   ledger_tree: LedgerTreeTable;
   ledger_leaf: LedgerLeafTable;
   ledger_node: LedgerNodeTable;

@@ -16,8 +16,8 @@ interface Connector {
 }
 
 /** Field titles and descriptions of the demo data (数据字典), zh-CN and English. */
-const fieldTexts: Record<string, { zh: string; en: string; unit?: string; description: string }> = {
-  统一社会信用代码: { zh: '统一社会信用代码', en: 'Unified social credit code', description: '企业的统一社会信用代码（GB 32100）' },
+const fieldTexts: Record<string, { zh: string; en: string; unit?: string; description: string; concept?: string }> = {
+  统一社会信用代码: { zh: '统一社会信用代码', en: 'Unified social credit code', description: '企业的统一社会信用代码（GB 32100）', concept: 'tds:uscc' },
   行政区划代码: { zh: '行政区划代码', en: 'Administrative division code', description: '企业注册地的区县代码（GB/T 2260）' },
   行业代码: { zh: '行业代码', en: 'Industry code', description: '国民经济行业分类（GB/T 4754）门类与大类' },
   月份: { zh: '月份', en: 'Month', description: '统计月份 YYYY-MM' },
@@ -57,7 +57,7 @@ async function publishAsset(
   const uploaded = existing ?? (await call<Asset>('POST', `${utility.url}/api/v1/assets/uploads?name=${encodeURIComponent(name)}`, utility.apiKey, csv, 'text/csv'));
   const fields = (uploaded.entry.dictionary?.fields ?? []).map((f) => {
     const text = fieldTexts[f.name];
-    return text ? { ...f, title: { 'zh-CN': text.zh, en: text.en }, description: { 'zh-CN': text.description }, ...(text.unit ? { unit: text.unit } : {}) } : f;
+    return text ? { ...f, title: { 'zh-CN': text.zh, en: text.en }, description: { 'zh-CN': text.description }, ...(text.unit ? { unit: text.unit } : {}), ...(text.concept ? { concept: text.concept } : {}) } : f;
   });
   const described = await call<Asset>('PATCH', `${utility.url}/api/v1/assets/${uploaded.id}`, utility.apiKey, {
     version: uploaded.version,
@@ -86,6 +86,8 @@ const creditPullOffer = {
 /** What the demo catalog holds: the entries' URNs and the pull offer the bank can negotiate. */
 export interface DemoCatalog {
   electricityEntry: string;
+  /** The sandbox-only offer of 企业用电数据: its DSP `@id` and the purpose it permits. */
+  sandboxOffer: { entryId: string; offerId: string; purpose: string };
   restrictedEntry: string;
   pullOffer: { entryId: string; offerId: string; purpose: string };
 }
@@ -98,7 +100,7 @@ export interface DemoCatalog {
  */
 export async function publishDemoCatalog(options: { operatorUrl: string; adminToken: string; utility: Connector; bankParticipantId: string }): Promise<DemoCatalog> {
   const data = generateElectricityData();
-  const { entryId: electricityEntry } = await publishAsset(
+  const { entryId: electricityEntry, assetId: electricityAsset } = await publishAsset(
     options.utility,
     '企业用电数据',
     data.csv,
@@ -113,7 +115,7 @@ export async function publishDemoCatalog(options: { operatorUrl: string; adminTo
       openAttribute: 'none',
     },
     { level: 'general', grade: 3, assessment: [{ object: 'organisation-rights', degree: 'serious' }] },
-    { offers: [{ id: 'sandbox-credit', title: { 'zh-CN': '沙箱计算（信用评估）', en: 'Sandbox computation (credit assessment)' }, accessMode: 'sandbox', priceModel: 'payAfterUse' }], visibility: { scope: 'members' } },
+    { offers: [sandboxOffer], visibility: { scope: 'members' } },
   );
   await approvePending(options.operatorUrl, options.adminToken, electricityEntry);
   const restricted = await publishAsset(
@@ -131,10 +133,35 @@ export async function publishDemoCatalog(options: { operatorUrl: string; adminTo
   );
   return {
     electricityEntry,
+    sandboxOffer: { entryId: electricityEntry, offerId: dspOfferId(electricityAsset, sandboxOffer), purpose: demoPurpose },
     restrictedEntry: restricted.entryId,
     pullOffer: { entryId: restricted.entryId, offerId: dspOfferId(restricted.assetId, creditPullOffer), purpose: demoPurpose },
   };
 }
+
+/**
+ * The sandbox-only offer (沙箱计算) of 企业用电数据: aggregates computed in the utility's sandbox,
+ * for credit-risk assessment only, every released group covering at least 10 enterprises.
+ * Identifier columns (the USCC) are not in the sandbox's view at all.
+ */
+const sandboxOffer = {
+  id: 'sandbox-aggregate',
+  title: { 'zh-CN': '沙箱计算（聚合、k≥10，限信用风险评估）', en: 'Sandbox computation (aggregates, k ≥ 10, credit-risk assessment only)' },
+  accessMode: 'sandbox',
+  priceModel: 'payAfterUse',
+  policy: {
+    permission: [
+      {
+        action: 'aggregate',
+        constraint: [
+          { leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'sandbox' },
+          { leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: [demoPurpose] },
+          { leftOperand: 'tds:kAnonymity', operator: 'gteq', rightOperand: 10 },
+        ],
+      },
+    ],
+  },
+};
 
 /** The operator's manual review step, as its reviewer would take it in the console. */
 async function approvePending(operatorUrl: string, adminToken: string, entryId: string): Promise<void> {

@@ -5,6 +5,7 @@ import { createLogger } from '../../server/logger.js';
 import { startConnector, startOperator, type Listening } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
 import { publishDemoCatalog } from './demo-catalog.js';
+import { setUpDemoSandbox } from './demo-sandbox.js';
 import { ensureOperatorAdmin, onboardDemoParticipants, type DemoAccount } from './demo-onboarding.js';
 
 /** The demo's participants, each with its own connector (issue 7's scenario names them). */
@@ -32,6 +33,10 @@ export interface DemoEndpoints {
      * `offerId` (its DSP `@id`) of catalog entry `entryId` declaring `purpose`, then transfer.
      */
     pullOffer: { entryId: string; offerId: string; purpose: string };
+    /** The bank's sandbox-only agreement on 企业用电数据 (aggregates only, k ≥ 10, no identifier columns). */
+    sandboxAgreementId: string;
+    /** What that agreement lets the bank query in the utility's sandbox: view name → columns. */
+    tables: Record<string, string[]>;
   };
 }
 
@@ -116,6 +121,7 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
     const utility = connectors.find((c) => c.name === 'utility')!;
     const bankId = participants.find((p) => p.participant === 'bank')!.participantId;
     const catalog = await publishDemoCatalog({ operatorUrl: operator.url, adminToken, utility, bankParticipantId: bankId });
+    const sandbox = await setUpDemoSandbox({ utility, bank: connectors.find((c) => c.name === 'bank')!, offer: catalog.sandboxOffer });
     const endpoints: DemoEndpoints = {
       operator: { url: operator.url, adminToken, ledgerVerifierKey: operator.node.verifierKey, did: operator.node.identity.did, adminUser: 'admin', adminPassword },
       connectors: connectors.map((c) => {
@@ -123,7 +129,7 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
         return { ...c, did: account?.did ?? null, participantId: account?.participantId ?? null };
       }),
       participants,
-      scenario: { provider: 'utility', consumer: 'bank', electricityEntry: catalog.electricityEntry, restrictedEntry: { id: catalog.restrictedEntry, visibleTo: 'bank' }, pullOffer: catalog.pullOffer },
+      scenario: { provider: 'utility', consumer: 'bank', electricityEntry: catalog.electricityEntry, restrictedEntry: { id: catalog.restrictedEntry, visibleTo: 'bank' }, pullOffer: catalog.pullOffer, ...sandbox },
     };
     const endpointsFile = path.join(dir, 'endpoints.json');
     fs.writeFileSync(endpointsFile, `${JSON.stringify(endpoints, null, 2)}\n`, { mode: 0o600 });

@@ -36,6 +36,11 @@ export class DspClient {
     return answer;
   }
 
+  /** A GET with our identity token, for the TDS extensions beside DSP (the sandbox's jobs). */
+  async get(url: string, peerDid: string): Promise<PeerAnswer> {
+    return this.call('GET', url, peerDid);
+  }
+
   private async call(method: 'GET' | 'POST', url: string, peerDid: string | undefined, message?: unknown): Promise<PeerAnswer> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (peerDid) headers.authorization = `Bearer ${await this.identity.tokenFor(peerDid)}`;

@@ -232,6 +232,26 @@ export const errorCatalog = {
     status: 416,
     title: { 'zh-CN': '请求的数据范围无效', en: 'The requested range cannot be served' },
   },
+  'sandbox.not-permitted': {
+    kind: 'forbidden',
+    title: { 'zh-CN': '该合约不允许沙箱计算', en: 'The agreement does not allow sandbox use' },
+  },
+  'sandbox.job-not-found': {
+    kind: 'not_found',
+    title: { 'zh-CN': '沙箱作业不存在', en: 'No such sandbox job' },
+  },
+  'sandbox.job-state': {
+    kind: 'conflict',
+    title: { 'zh-CN': '沙箱作业的当前状态不允许此操作', en: 'The sandbox job does not allow this now' },
+  },
+  'sandbox.algorithm-not-found': {
+    kind: 'not_found',
+    title: { 'zh-CN': '登记算法不存在', en: 'No such registered algorithm' },
+  },
+  'sandbox.algorithm-exists': {
+    kind: 'conflict',
+    title: { 'zh-CN': '该算法版本已登记', en: 'This algorithm version is registered already' },
+  },
   'onward.refused': {
     kind: 'forbidden',
     title: { 'zh-CN': '合约不允许再流转', en: 'The agreement does not allow passing this data on' },

@@ -1,3 +1,5 @@
+import type { DesensitizationRule } from '../desensitization/desensitization-rule.js';
+
 /**
  * A data dictionary (数据字典): what each field of a data resource is. Shared by the connector's
  * asset registry (inferred, then edited by the provider), the operator's catalog and review, the
@@ -89,6 +91,8 @@ export interface DictionaryField {
   pii?: { kind: PiiKind; sensitive: boolean };
   /** A shared vocabulary concept this field is mapped to (semantic mapping), e.g. `tds:uscc`. */
   concept?: string;
+  /** What a value of this field becomes before it leaves the provider (脱敏), when it leaves at all. */
+  desensitization?: DesensitizationRule;
   statistics?: FieldStatistics;
   /** Members a source had that this model does not know: kept for lossless round trips. */
   extra?: Record<string, unknown>;

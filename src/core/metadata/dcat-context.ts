@@ -124,6 +124,7 @@ export const propertyTerms = {
   piiKind: t('tds:piiKind'),
   sensitive: t('tds:sensitive'),
   concept: t('tds:concept', '@id'),
+  desensitization: t('tds:desensitization', '@json'),
   statistics: t('tds:statistics', '@json'),
   primaryKey: t('tds:primaryKey', undefined, '@list'),
   missingValues: t('tds:missingValues', undefined, '@list'),

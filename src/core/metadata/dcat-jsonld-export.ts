@@ -124,6 +124,7 @@ function field(f: DictionaryField): JsonLdObject {
   put(node, 'required', f.required);
   if (f.pii) node.pii = { '@type': 'PersonalInformation', piiKind: f.pii.kind, sensitive: f.pii.sensitive };
   put(node, 'concept', f.concept === undefined ? undefined : /^tds:[^\s]+$/.test(f.concept) || isAbsoluteIri(f.concept) ? f.concept : { '@value': f.concept });
+  put(node, 'desensitization', f.desensitization);
   put(node, 'statistics', f.statistics);
   return withExtra(node, f.extra);
 }

@@ -1,3 +1,4 @@
+import { validateDesensitizationRule } from '../desensitization/desensitization-rule.js';
 import { fieldTypes, piiKinds, type DataDictionary, type DictionaryField, type FieldStatistics, type FieldType, type PiiKind } from './data-dictionary.js';
 import { iri, tdsNamespace } from './dcat-context.js';
 import { MappingError, NodeReader, booleanOf, iriOrText, jsonOf, listItems, literalOf, text } from './dcat-jsonld-graph.js';
@@ -17,6 +18,7 @@ const P = {
   piiKind: iri('tds:piiKind'),
   sensitive: iri('tds:sensitive'),
   concept: iri('tds:concept'),
+  desensitization: iri('tds:desensitization'),
   statistics: iri('tds:statistics'),
   primaryKey: iri('tds:primaryKey'),
   missingValues: iri('tds:missingValues'),
@@ -79,6 +81,12 @@ function readField(c: NodeReader): DictionaryField {
     const value = iriOrText(concept, c.at(P.concept, 0));
     // Concepts of the shared vocabulary are written `tds:uscc` in dictionaries.
     field.concept = value.startsWith(tdsNamespace) ? `tds:${value.slice(tdsNamespace.length)}` : value;
+  }
+  const rule = one(P.desensitization);
+  if (rule !== undefined) {
+    const checked = validateDesensitizationRule(jsonOf(rule, c.at(P.desensitization, 0), 'jsonld.json'));
+    if (!checked.ok) throw new MappingError('jsonld.desensitization', c.at(P.desensitization, 0), `a desensitization rule: ${checked.problems[0]!.pointer || '/'} ${checked.problems[0]!.message}`);
+    field.desensitization = checked.value;
   }
   const statistics = one(P.statistics);
   if (statistics !== undefined) field.statistics = jsonOf(statistics, c.at(P.statistics, 0), 'jsonld.json') as FieldStatistics;

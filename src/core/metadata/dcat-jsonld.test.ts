@@ -59,6 +59,17 @@ describe('DCAT JSON-LD round trip', () => {
     expect(await readsOnFastPath({ ...doc, '@context': { ...catalogContext['@context'], extraTerm: 'http://example.org/x' } })).toBe(false);
   });
 
+  it('carries dictionary fields’ desensitization rules as JSON literals and refuses a malformed one', async () => {
+    const dictionary = aCatalogEntry().dictionary!;
+    const fields = dictionary.fields.map((f) => (f.name === 'contact_phone' ? { ...f, desensitization: { method: 'hash', algorithm: 'hmac-sm3' } as const } : f));
+    const entry = aCatalogEntry({ dictionary: { ...dictionary, fields } });
+    const doc = toDcatJsonLd(entry);
+    expect(await fromDcatJsonLd(doc)).toEqual(entry);
+    expect(await fromDcatJsonLd(JSON.stringify(doc), { forceExpand: true })).toEqual(entry);
+    const broken = JSON.parse(JSON.stringify(doc).replace('"hmac-sm3"', '"md5"'));
+    expect(await refusal(fromDcatJsonLd(broken))).toMatchObject({ rule: 'jsonld.desensitization' });
+  });
+
   it('keeps unknown properties, types and sheet columns through a round trip', async () => {
     const extra = {
       'http://example.org/ns#rating': [{ '@value': 4.5 }, { '@value': 'high', '@language': 'en' }],

@@ -207,6 +207,16 @@ describe('fromTableSchema', () => {
 });
 
 describe('round trip', () => {
+  it('carries each field’s desensitization rule in tds:desensitization and refuses a malformed one', () => {
+    const fields = [aField({ name: 'phone', type: 'string', desensitization: { method: 'mask', format: 'phone', keepEnd: 2 } }), aField({ desensitization: { method: 'noise', mechanism: 'laplace', scale: 2.5 } })];
+    const schema = toTableSchema(aDictionary({ fields }));
+    expect(schema.fields[0]?.['tds:desensitization']).toEqual({ method: 'mask', format: 'phone', keepEnd: 2 });
+    expect(through(aDictionary({ fields }))).toStrictEqual(aDictionary({ fields }));
+    expect(problemsOf({ fields: [{ name: 'a', 'tds:desensitization': { method: 'mask', format: 'passport' } }] })).toEqual([
+      expect.objectContaining({ rule: 'table-schema.extension', pointer: '/fields/0/tds:desensitization/format' }),
+    ]);
+  });
+
   it('gives back every generated dictionary unchanged through JSON', () => {
     for (let seed = 1; seed <= 500; seed++) {
       const dictionary = aRandomDictionary(seed);

@@ -1,3 +1,4 @@
+import { validateDesensitizationRule } from '../desensitization/desensitization-rule.js';
 import { format, type Locale, type Localized } from '../i18n/locale.js';
 import { fieldTypes, piiKinds, type DataDictionary, type DictionaryField, type FieldStatistics, type FieldType } from './data-dictionary.js';
 
@@ -6,7 +7,7 @@ import { fieldTypes, piiKinds, type DataDictionary, type DictionaryField, type F
  * and back. What the spec has is written the spec's way (`name`, `type`, `format`, `title`,
  * `description`, `constraints.required`, `primaryKey`, `missingValues`); what only we have goes
  * in `tds:`-prefixed members (`tds:title` with both languages, `tds:unit`, `tds:pii`,
- * `tds:concept`, `tds:statistics`), which the spec lets other tools carry along. Members neither
+ * `tds:concept`, `tds:desensitization`, `tds:statistics`), which the spec lets other tools carry along. Members neither
  * knows are kept in `extra` and written back, so dictionary → schema → dictionary is lossless.
  */
 
@@ -26,7 +27,7 @@ const languages = ['zh-CN', 'en'] as const;
 /** The spec's single title is the Chinese one where there is one (zh-CN is the default locale). */
 const primary = (texts: Texts | undefined) => texts?.['zh-CN'] ?? texts?.en;
 const fieldMembers = new Set(['name', 'type', 'format', 'title', 'description', 'constraints']);
-const ext = { title: 'tds:title', description: 'tds:description', unit: 'tds:unit', pii: 'tds:pii', concept: 'tds:concept', statistics: 'tds:statistics' } as const;
+const ext = { title: 'tds:title', description: 'tds:description', unit: 'tds:unit', pii: 'tds:pii', concept: 'tds:concept', desensitization: 'tds:desensitization', statistics: 'tds:statistics' } as const;
 const extensionMembers = new Set<string>(Object.values(ext));
 const schemaMembers = new Set(['fields', 'primaryKey', 'missingValues']);
 
@@ -46,6 +47,7 @@ function exportField(field: DictionaryField): TableSchemaField {
   if (field.unit !== undefined) out[ext.unit] = field.unit;
   if (field.pii) out[ext.pii] = { ...field.pii };
   if (field.concept !== undefined) out[ext.concept] = field.concept;
+  if (field.desensitization) out[ext.desensitization] = { ...field.desensitization };
   if (field.statistics) out[ext.statistics] = { ...field.statistics };
   for (const [key, value] of Object.entries(extra)) if (!(key in out) && !fieldMembers.has(key) && !extensionMembers.has(key)) out[key] = value;
   return out;
@@ -127,11 +129,13 @@ function importField(raw: unknown, at: string, report: Report): DictionaryField 
   if (required !== undefined && typeof required !== 'boolean') report('table-schema.constraints', `${at}/constraints/required`, { expected: 'boolean' });
   const title = texts(raw.title, raw[ext.title], at, 'title', report);
   const description = texts(raw.description, raw[ext.description], at, 'description', report);
-  const { [ext.unit]: unit, [ext.pii]: pii, [ext.concept]: concept, [ext.statistics]: statistics } = raw;
+  const { [ext.unit]: unit, [ext.pii]: pii, [ext.concept]: concept, [ext.desensitization]: rule, [ext.statistics]: statistics } = raw;
   if (unit !== undefined && typeof unit !== 'string') report('table-schema.extension', `${at}/${ext.unit}`, { expected: 'string' });
   if (concept !== undefined && typeof concept !== 'string') report('table-schema.extension', `${at}/${ext.concept}`, { expected: 'string' });
   const piiOk = isRecord(pii) && Object.keys(pii).length === 2 && (piiKinds as readonly unknown[]).includes(pii.kind) && typeof pii.sensitive === 'boolean';
   if (pii !== undefined && !piiOk) report('table-schema.extension', `${at}/${ext.pii}`, { expected: `{ kind: ${piiKinds.join(' | ')}, sensitive: boolean }` });
+  const desensitization = rule === undefined ? undefined : validateDesensitizationRule(rule);
+  if (desensitization && !desensitization.ok) report('table-schema.extension', `${at}/${ext.desensitization}${desensitization.problems[0]!.pointer}`, { expected: desensitization.problems[0]!.message });
   if (statistics !== undefined && !isStatistics(statistics)) report('table-schema.extension', `${at}/${ext.statistics}`, { expected: 'rows, nulls, distinct, distinctCapped, min, max, mean' });
 
   const field: DictionaryField = { name: name as string, type: type as FieldType };
@@ -142,6 +146,7 @@ function importField(raw: unknown, at: string, report: Report): DictionaryField 
   if (typeof required === 'boolean') field.required = required;
   if (piiOk) field.pii = pii as DictionaryField['pii'];
   if (typeof concept === 'string') field.concept = concept;
+  if (desensitization?.ok) field.desensitization = { ...desensitization.value };
   if (isStatistics(statistics)) field.statistics = { ...statistics };
   const extra = Object.fromEntries(Object.entries(raw).filter(([key]) => !fieldMembers.has(key) && !extensionMembers.has(key)));
   if (Object.keys(otherConstraints).length > 0) extra.constraints = otherConstraints;

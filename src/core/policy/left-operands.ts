@@ -80,6 +80,10 @@ const table: Readonly<Record<string, Def>> = {
     c.asset?.classification ? classificationCode(c.asset.classification) : undefined,
   ),
   'tds:kAnonymity': one('object', 'number', 'access', { 'zh-CN': '结果的 k 匿名度', en: 'k-anonymity of the result' }, (r) => r.kAnonymity),
+  'tds:privacyBudget': one('object', 'number', 'access', { 'zh-CN': '差分隐私预算 ε', en: 'differential-privacy budget ε' }, (r) => r.privacySpent),
+  'tds:privacyMechanism': one('object', 'string', 'access', { 'zh-CN': '差分隐私机制', en: 'differential-privacy mechanism' }, (r) => r.privacyMechanism),
+  'tds:rowFilter': set('object', 'string', 'access', { 'zh-CN': '可见数据行', en: 'visible rows' }, (r) => r.rowFilter),
+  'tds:resultReview': one('behaviour', 'string', 'access', { 'zh-CN': '结果发布审核', en: 'review of results' }, (r) => r.review),
   // Payment.
   payAmount: one('payment', 'number', 'access', { 'zh-CN': '已支付金额', en: 'amount paid' }, (_, c) => c.payment?.paidAmount),
   'tds:priceModel': one('payment', 'string', 'negotiation', { 'zh-CN': '计价模式', en: 'price model' }, (_, c) => c.payment?.priceModel),

@@ -30,6 +30,14 @@ export interface PolicyRequest {
   location?: string;
   /** The smallest group size in a result about to leave the sandbox (`tds:kAnonymity`). */
   kAnonymity?: number;
+  /** The ε spent under the agreement including this job (`tds:privacyBudget`). */
+  privacySpent?: number;
+  /** The noise the sandbox adds (`tds:privacyMechanism`): `laplace` or `gaussian`. */
+  privacyMechanism?: string;
+  /** The row filters the sandbox applies, as `column=value` (`tds:rowFilter`). */
+  rowFilter?: readonly string[];
+  /** How results are released (`tds:resultReview`): `auto` or `manual`. */
+  review?: string;
 }
 
 /** The verified facts about the party asking (from its credentials and the registry). */

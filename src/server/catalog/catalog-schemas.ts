@@ -3,6 +3,7 @@ import { accessModes, catalogEntryKinds, shareAttributes } from '../../core/meta
 import { fieldTypes, piiKinds } from '../../core/metadata/data-dictionary.js';
 import type { PiiRule } from '../../core/metadata/pii-detection.js';
 import { priceModels } from '../../core/catalog/catalog-offer.js';
+import { DesensitizationRuleSchema } from '../../core/desensitization/desensitization-rule.js';
 
 /**
  * API shapes of catalog metadata, shared by the operator's catalog and the connector's asset
@@ -27,6 +28,7 @@ const FieldSchema = Type.Object(
     required: Type.Optional(Type.Boolean()),
     pii: Type.Optional(Type.Object({ kind: Enum(piiKinds), sensitive: Type.Boolean() }, { additionalProperties: false })),
     concept: Type.Optional(Str(200, 'A shared vocabulary concept, e.g. tds:uscc (语义映射)')),
+    desensitization: Type.Optional(DesensitizationRuleSchema),
     statistics: Type.Optional(
       Type.Object({
         rows: Type.Integer({ minimum: 0 }),

@@ -4,6 +4,7 @@ import * as m0001 from './0001-evidence-ledger.js';
 import * as m0002 from './0002-admission-identity.js';
 import * as m0003 from './0003-catalog-assets.js';
 import * as m0004 from './0004-contracts.js';
+import * as m0005 from './0005-sandbox.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
@@ -15,6 +16,7 @@ const migrations: Record<string, DialectMigration> = {
   '0002-admission-identity': m0002,
   '0003-catalog-assets': m0003,
   '0004-contracts': m0004,
+  '0005-sandbox': m0005,
 };
 
 class StaticProvider implements MigrationProvider {

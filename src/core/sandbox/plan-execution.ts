@@ -1,0 +1,47 @@
+import { differencingCondition } from './differencing-check.js';
+import type { GatePlan } from './query-gate.js';
+import { releaseRows, type Cell, type SandboxResult } from './result-release.js';
+import type { Refusal } from './gate-refusal.js';
+import { refusal } from './gate-refusal.js';
+import type { ReleaseRules } from './sandbox-grant.js';
+
+export type RunQuery = (sql: string) => Promise<Cell[][]>;
+
+/**
+ * Runs an accepted plan through `run` (the engine) and applies the release rules. Distinct
+ * subject counts are what k needs, and they cost a second hash aggregation over every row; a
+ * row count costs nothing. So the cheap form runs first, and its counts prove k wherever a
+ * group has at least k·m rows (m: the most rows one subject can add); only when some group or
+ * some condition of the differencing check falls short does the exact form run.
+ */
+export async function executePlan(
+  plan: GatePlan,
+  rules: ReleaseRules,
+  run: RunQuery,
+  uniform: () => number,
+): Promise<{ result: SandboxResult; smallestGroup?: number; exact: boolean } | { refusal: Refusal }> {
+  const bound = rules.k * plan.rowsPerSubject;
+  if (plan.check) {
+    const rows = await run(plan.check.sql);
+    const counts = (r: readonly Cell[]) => r.slice(plan.check!.keys).map((v) => Number(v ?? 0));
+    const uncertain = rows.some((r) => {
+      const [inGroup = 0, ...moved] = counts(r);
+      return inGroup >= rules.k && moved.some((m) => m > 0 && m < bound);
+    });
+    if (uncertain) {
+      const atom = differencingCondition((await run(plan.check.exactSql)).map(counts), plan.check.atoms, rules.k);
+      if (atom) return { refusal: refusal('sandbox.differencing', { condition: atom.text, k: rules.k }) };
+    }
+  }
+  let rows = await run(plan.sql);
+  const column = plan.subjectsColumn;
+  const needsExact =
+    plan.exactSql !== undefined &&
+    (plan.offset || rows.length === 0 || rows.length > rules.maxRows || rows.some((r) => Number(r[column as number] ?? 0) < bound));
+  if (needsExact) rows = await run(plan.exactSql as string);
+  const released = releaseRows(plan, rows, rules, uniform);
+  if ('refusal' in released) return released;
+  // Without the exact form, a group of n rows is known to hold at least ⌈n/m⌉ subjects.
+  const smallestGroup = released.smallestGroup === undefined || needsExact ? released.smallestGroup : Math.ceil(released.smallestGroup / plan.rowsPerSubject);
+  return { result: released.result, exact: needsExact, ...(smallestGroup !== undefined ? { smallestGroup } : {}) };
+}

@@ -1,0 +1,58 @@
+/**
+ * The data sandbox's tables. A job row exists on the provider (where it runs) and on the
+ * consumer (its mirror, refreshed from the provider); JSON columns are text on both databases.
+ */
+export interface SandboxJobTable {
+  id: string;
+  /** `provider` (it runs here) or `consumer` (it runs at the peer). */
+  role: string;
+  agreement_id: string;
+  /** The consumer's DID on the provider, the provider's on the consumer. */
+  peer_did: string;
+  /** On the consumer: the provider's connector URL. */
+  peer_address: string | null;
+  /** JSON: on the provider, the consumer as its verified credentials described it at submission. */
+  peer_party: string | null;
+  /** JSON: `{ sql, privacy? }` or `{ algorithm, version, parameters }`. */
+  request: string;
+  state: string;
+  /** JSON: the refusal or failure (`code`, `message` in zh-CN and en). */
+  reason: string | null;
+  /** JSON: what the gate checked, in words. */
+  checks: string | null;
+  /** JSON: `{ columns, rows }`, held until released. */
+  result: string | null;
+  result_sha256: string | null;
+  epsilon: number | null;
+  /** 1 once the job's ε was charged to its agreements' budgets (a re-run after a restart is not charged again). */
+  charged: number;
+  attempts: number;
+  /** JSON: the de-identification report and the provider's review decision. */
+  review: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
+export interface SandboxBudgetTable {
+  agreement_id: string;
+  spent: number;
+  updated_at: string;
+}
+
+export interface SandboxAlgorithmTable {
+  name: string;
+  version: number;
+  /** JSON: the registered definition (title, SQL, parameters, views, release). */
+  definition: string;
+  /** `approved` or `retired`. */
+  status: string;
+  created_at: string;
+}
+
+export interface SandboxTables {
+  sandbox_job: SandboxJobTable;
+  sandbox_budget: SandboxBudgetTable;
+  sandbox_algorithm: SandboxAlgorithmTable;
+}

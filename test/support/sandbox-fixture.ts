@@ -1,0 +1,77 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateElectricityData } from '../../src/cli/commands/demo-electricity-data.js';
+import type { AssetRecord } from '../../src/core/assets/asset-record.js';
+import type { DictionaryField } from '../../src/core/metadata/data-dictionary.js';
+import { executePlan, gateQuery, type ReleaseRules, type Refusal, type SandboxGrant, type SandboxResult } from '../../src/core/sandbox/index.js';
+import { SandboxEngine } from '../../src/connector/sandbox/sandbox-engine.js';
+import { engineTable, viewPlan } from '../../src/connector/sandbox/sandbox-views.js';
+
+/** The demo's 企业用电数据 (2,000 enterprises × 24 months) as its dictionary describes it. */
+export const electricityFields: DictionaryField[] = [
+  { name: '统一社会信用代码', type: 'string', concept: 'tds:uscc' },
+  { name: '行政区划代码', type: 'string' },
+  { name: '行业代码', type: 'string' },
+  { name: '月份', type: 'string' },
+  { name: '用电量', type: 'number' },
+  { name: '电费', type: 'number' },
+];
+
+export const anAsset = (fields: DictionaryField[], overrides: Partial<AssetRecord> = {}): AssetRecord =>
+  ({ id: 'asset-electricity', name: '企业用电数据', version: 1, entry: { dictionary: { fields } }, ...overrides }) as unknown as AssetRecord;
+
+export interface JudgedJob {
+  accepted: boolean;
+  refusal?: Refusal;
+  result?: SandboxResult;
+  smallestGroup?: number;
+  /** Whether distinct subjects had to be counted (rows could not prove k). */
+  exact?: boolean;
+}
+
+/**
+ * A real sandbox engine (its own process, external access off, configuration locked) holding the
+ * demo's electricity data, with the gate and release rules in front: `judge(sql)` is what a SQL
+ * job goes through, minus the database and the HTTP around it.
+ */
+export async function startSandboxFixture(rules: Partial<ReleaseRules> = {}, options: { fields?: DictionaryField[]; timeoutMs?: number } = {}) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tds-sandbox-'));
+  const file = path.join(dir, 'electricity.csv');
+  const data = generateElectricityData(2000, 24);
+  await writeFile(file, data.csv);
+  const engine = new SandboxEngine({ memoryLimit: '1GB', threads: 2, tempDirectory: path.join(dir, 'tmp') });
+  const asset = anAsset(options.fields ?? electricityFields);
+  const table = engineTable(asset, { path: file, format: 'csv' });
+  const columns = await engine.ensure([table]);
+  const plan = viewPlan({ asset, table, rawColumns: columns[table.table] ?? [], terms: {}, agreementId: 'agreement-1', master: new Uint8Array(32).fill(7) });
+  const schema = 'g_attack';
+  const setup = [`CREATE SCHEMA ${schema}`, `CREATE VIEW ${schema}."${plan.name}" AS ${plan.body}`];
+  const cleanup = [`DROP SCHEMA IF EXISTS ${schema} CASCADE`];
+  const fullRules: ReleaseRules = { aggregateOnly: true, k: 10, maxRows: 10_000, review: 'auto', maxConditions: 12, ...rules };
+  const grant: SandboxGrant = { views: [{ name: plan.name, columns: plan.columns, hasSubject: plan.hasSubject, maxRowsPerSubject: 24, agreementId: 'agreement-1' }], rules: fullRules };
+  const timeoutMs = options.timeoutMs ?? 20_000;
+
+  async function judge(sql: string, privacy?: { epsilon: number; bounds?: Record<string, [number, number]> }): Promise<JudgedJob> {
+    const decision = gateQuery(await engine.parse(sql), grant, { schema, ...(privacy ? { privacy } : {}) });
+    if (!decision.accepted) return { accepted: false, refusal: decision.refusal };
+    const run = async (query: string) => (await engine.run(setup, query, cleanup, { timeoutMs })).rows;
+    const released = await executePlan(decision.plan, fullRules, run, Math.random);
+    if ('refusal' in released) return { accepted: false, refusal: released.refusal };
+    return { accepted: true, result: released.result, exact: released.exact, ...(released.smallestGroup !== undefined ? { smallestGroup: released.smallestGroup } : {}) };
+  }
+
+  return {
+    engine,
+    data,
+    grant,
+    judge,
+    /** Runs SQL on the engine with no gate at all: what the engine itself still refuses. */
+    raw: (sql: string) => engine.run([], sql, [], { timeoutMs }),
+    table: table.table,
+    close: async () => {
+      engine.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
