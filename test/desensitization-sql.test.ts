@@ -1,6 +1,6 @@
-// DuckDB is wrapped by src/connector/sandbox, but this test checks core/desensitization's SQL
-// against its TypeScript twin in a real DuckDB, independently of the sandbox's wiring.
-// eslint-disable-next-line no-restricted-imports
+// DuckDB is wrapped by src/connector/sandbox (the lint rule covers src/ only), but this test
+// needs a DuckDB of its own: it checks core/desensitization's SQL against its TypeScript twin,
+// apart from the sandbox's wiring.
 import { DuckDBInstance, DuckDBScalarFunction, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveKey, hmacSm3Hex } from '../src/core/crypto/keyed-hash.js';

@@ -118,6 +118,8 @@ export async function publishDemoCatalog(options: { operatorUrl: string; adminTo
     { offers: [sandboxOffer], visibility: { scope: 'members' } },
   );
   await approvePending(options.operatorUrl, options.adminToken, electricityEntry);
+  // The utility learns the review's outcome as its staff would, by looking: its DSP catalog then offers the dataset.
+  await call('GET', `${options.utility.url}/api/v1/assets/${electricityAsset}/publication`, options.utility.apiKey);
   const restricted = await publishAsset(
     options.utility,
     '区县企业用电月度汇总',

@@ -124,7 +124,8 @@ export class SandboxGrants {
       setup.push(`CREATE VIEW ${quoteIdentifier(schema)}.${quoteIdentifier(plan.name)} AS ${plan.body}`);
       views.push({ name: plan.name, columns: plan.columns, hasSubject: plan.hasSubject, maxRowsPerSubject: await this.maxRowsPerSubject(s.table, plan), agreementId: s.agreement.id });
     }
-    const rules = new Map(granted.map((g) => [g.agreement.id, g.permission.rules]));
+    // The rules of the agreements whose views the job gets (one per asset, its own agreement's first).
+    const rules = new Map(sources.map((s) => [s.agreement.id, granted.find((g) => g.agreement === s.agreement)!.permission.rules]));
     return {
       grant: { views, rules: strictestRules([...rules.values()]) },
       rules,

@@ -76,8 +76,11 @@ export function viewPlan(options: {
     // An identifier leaves only as a keyed hash or token, and even then only to join views.
     if (identifier && rule?.method !== 'hash' && rule?.method !== 'tokenize') continue;
     const source = quoteIdentifier(raw.name);
-    select.push(`${rule ? desensitizationSql(rule, source, keys) : source} AS ${source}`);
-    columns.push({ name: raw.name, type: ruleType(rule, raw.type), ...(identifier ? { identifier: true } : {}) });
+    const type = ruleType(rule, raw.type);
+    // The rules' SQL gives text (the same text the data plane delivers); numeric ones are cast back.
+    const expr = rule ? (type === 'DOUBLE' ? `TRY_CAST(${desensitizationSql(rule, source, keys)} AS DOUBLE)` : desensitizationSql(rule, source, keys)) : source;
+    select.push(`${expr} AS ${source}`);
+    columns.push({ name: raw.name, type, ...(identifier ? { identifier: true } : {}) });
   }
   const subjectSql = subject && options.rawColumns.some((c) => c.name === subject.name) ? `CAST(${quoteIdentifier(subject.name)} AS VARCHAR)` : undefined;
   if (subjectSql) select.push(`${subjectSql} AS ${quoteIdentifier(subjectColumn)}`);

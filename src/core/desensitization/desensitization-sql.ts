@@ -87,7 +87,7 @@ function maskSql(rule: MaskRule, s: string): string {
   const keep = (n: number | undefined, fallback: string) => (n === undefined ? fallback : sqlInteger(n));
   switch (rule.format) {
     case 'name': {
-      const surname = `(CASE WHEN length(${s}) > 2 AND left(${s}, 2) IN (${compoundSurnames.map(sqlString).join(', ')}) THEN 1 ELSE 1 END)`;
+      const surname = `(CASE WHEN length(${s}) > 2 AND left(${s}, 2) IN (${compoundSurnames.map(sqlString).join(', ')}) THEN 2 ELSE 1 END)`;
       return keepEndsSql(s, keep(rule.keepStart, surname), keep(rule.keepEnd, '0'));
     }
     case 'email': {

@@ -9,12 +9,17 @@ import { NegotiationListPage } from '../pages/contracts/NegotiationListPage';
 import { NegotiationPage } from '../pages/contracts/NegotiationPage';
 import { IdentityPage } from '../pages/identity/IdentityPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProvidedJobListPage } from '../pages/sandbox/ProvidedJobListPage';
+import { ProvidedJobPage } from '../pages/sandbox/ProvidedJobPage';
+import { SandboxJobPage } from '../pages/sandbox/SandboxJobPage';
+import { SandboxWorkbenchPage } from '../pages/sandbox/SandboxWorkbenchPage';
 import type { Route } from '../router/routes';
 
 /**
  * A connector's pages, all for the holder of its API key: its data resources (register, describe,
  * classify, publish), discovery in the space catalog as this participant, contract negotiations,
- * agreements and the transfers under them, and its identity.
+ * agreements and the transfers under them, the data sandbox (our jobs at providers, and the jobs
+ * run here for review), and its identity.
  */
 export function ConnectorRouteView({ route }: { route: Route }) {
   switch (route.name) {
@@ -36,6 +41,14 @@ export function ConnectorRouteView({ route }: { route: Route }) {
       return <AgreementListPage />;
     case 'agreement':
       return <AgreementPage key={route.id} id={route.id} />;
+    case 'sandbox':
+      return <SandboxWorkbenchPage />;
+    case 'sandboxJob':
+      return <SandboxJobPage key={route.id} id={route.id} />;
+    case 'providedJobs':
+      return <ProvidedJobListPage />;
+    case 'providedJob':
+      return <ProvidedJobPage key={route.id} id={route.id} />;
     case 'identity':
       return <IdentityPage />;
     default:

@@ -1,6 +1,7 @@
 import { assetsEn } from './assets-en';
 import { catalogEn } from './catalog-en';
 import { contractsEn } from './contracts-en';
+import { sandboxEn } from '../pages/sandbox/sandbox-en';
 import type { Messages } from './messages';
 
 // English catalog: exactly the keys of zh-CN.ts (a missing or extra key fails tsc).
@@ -8,6 +9,7 @@ export const en: Messages = {
   ...catalogEn,
   ...assetsEn,
   ...contractsEn,
+  ...sandboxEn,
 
   'app.title': 'Trustspace trusted data space',
   'app.product': 'Trusted data space',

@@ -3,11 +3,13 @@
 import { assetsZhCN } from './assets-zh-CN';
 import { catalogZhCN } from './catalog-zh-CN';
 import { contractsZhCN } from './contracts-zh-CN';
+import { sandboxZhCN } from '../pages/sandbox/sandbox-zh-CN';
 
 export const zhCN = {
   ...catalogZhCN,
   ...assetsZhCN,
   ...contractsZhCN,
+  ...sandboxZhCN,
 
   'app.title': 'Trustspace 可信数据空间',
   'app.product': '可信数据空间',

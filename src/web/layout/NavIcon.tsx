@@ -11,6 +11,8 @@ const shapes: Record<NavItem['icon'], string> = {
   catalogMine: 'M12 3v12M7 8l5-5 5 5M4 15v4a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-4',
   negotiation: 'M7 8h10M7 8l3-3M17 16H7M17 16l-3 3M4 4v16M20 4v16',
   agreement: 'M6 3h9l4 4v14H6zM15 3v4h4M9 11h7M9 15h4M14 19l1.5-2 1.5 2',
+  sandbox: 'M4 5h16v11H4zM8 20h8M12 16v4M8 9l2 2-2 2M12.5 13H16',
+  sandboxReview: 'M4 5h16v11H4zM8 20h8M12 16v4M8.5 10.5l2 2 4-4',
   assets: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
 };
 

@@ -15,6 +15,8 @@ const activeFor: Partial<Record<Route['name'], Route['name']>> = {
   assetNew: 'assets',
   negotiation: 'negotiations',
   agreement: 'agreements',
+  sandboxJob: 'sandbox',
+  providedJob: 'providedJobs',
 };
 
 export function SideNav({ info, session, route }: { info: ConsoleInfo; session: Session; route: Route }) {

@@ -8,7 +8,7 @@ export interface NavItem {
   route: Route['name'];
   path: string;
   label: MessageKey;
-  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity' | 'catalog' | 'catalogReview' | 'catalogMine' | 'assets' | 'negotiation' | 'agreement';
+  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity' | 'catalog' | 'catalogReview' | 'catalogMine' | 'assets' | 'negotiation' | 'agreement' | 'sandbox' | 'sandboxReview';
 }
 
 /**
@@ -20,6 +20,8 @@ const connectorItems: NavItem[] = [
   { route: 'catalog', path: paths.catalog, label: 'nav.catalog', icon: 'catalog' },
   { route: 'negotiations', path: paths.negotiations, label: 'nav.negotiations', icon: 'negotiation' },
   { route: 'agreements', path: paths.agreements, label: 'nav.agreements', icon: 'agreement' },
+  { route: 'sandbox', path: paths.sandbox, label: 'nav.sandbox', icon: 'sandbox' },
+  { route: 'providedJobs', path: paths.providedJobs, label: 'nav.sandboxReview', icon: 'sandboxReview' },
   { route: 'identity', path: paths.identity, label: 'nav.identity', icon: 'identity' },
 ];
 

@@ -22,6 +22,10 @@ export type Route =
   | { name: 'negotiation'; id: string }
   | { name: 'agreements' }
   | { name: 'agreement'; id: string }
+  | { name: 'sandbox' }
+  | { name: 'sandboxJob'; id: string }
+  | { name: 'providedJobs' }
+  | { name: 'providedJob'; id: string }
   | { name: 'not-found' };
 
 const simple: Record<string, Route> = {
@@ -40,6 +44,8 @@ const simple: Record<string, Route> = {
   '/resources/new': { name: 'assetNew' },
   '/negotiations': { name: 'negotiations' },
   '/agreements': { name: 'agreements' },
+  '/workbench': { name: 'sandbox' },
+  '/provided-jobs': { name: 'providedJobs' },
 };
 
 // Catalog entries are named by URNs (`urn:tds:<space>:<participant>:<resource>`), one
@@ -76,6 +82,11 @@ export function matchRoute(path: string): Route {
   const contract = /^\/(negotiations|agreements)\/([^/]+)$/.exec(clean);
   const contractId = decodeSegment(contract?.[2] ?? '');
   if (contract && contractId) return { name: contract[1] === 'negotiations' ? 'negotiation' : 'agreement', id: contractId };
+  // Sandbox jobs, ours (沙箱工作台) and those run here (沙箱作业审核). Not under /sandbox/: the
+  // connector answers other connectors' jobs at /sandbox/jobs/….
+  const job = /^\/(workbench\/jobs|provided-jobs)\/([^/]+)$/.exec(clean);
+  const jobId = decodeSegment(job?.[2] ?? '');
+  if (job && jobId) return { name: job[1] === 'provided-jobs' ? 'providedJob' : 'sandboxJob', id: jobId };
   return { name: 'not-found' };
 }
 
@@ -103,4 +114,8 @@ export const paths = {
   negotiation: (id: string) => `/negotiations/${encodeURIComponent(id)}`,
   agreements: '/agreements',
   agreement: (id: string) => `/agreements/${encodeURIComponent(id)}`,
+  sandbox: '/workbench',
+  sandboxJob: (id: string) => `/workbench/jobs/${encodeURIComponent(id)}`,
+  providedJobs: '/provided-jobs',
+  providedJob: (id: string) => `/provided-jobs/${encodeURIComponent(id)}`,
 };

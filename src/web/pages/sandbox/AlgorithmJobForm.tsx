@@ -46,17 +46,17 @@ export function AlgorithmJobForm({ schema, onSubmitted }: { schema: SandboxSchem
       <FormField label={t('sandbox.algorithm.label')} htmlFor="sandbox-algorithm" required>
         <select id="sandbox-algorithm" name="algorithm" value={chosen} onChange={(e) => { setChosen(e.target.value); setValues({}); setProblems({}); }}>
           {schema.algorithms.map((a) => (
-            <option key={algorithmKey(a)} value={algorithmKey(a)}>{localized({ ...a.title }, locale)} · {a.name} v{a.version}</option>
+            <option key={algorithmKey(a)} value={algorithmKey(a)}>{localized(a.title, locale)} · {a.name} v{a.version}</option>
           ))}
         </select>
       </FormField>
-      {algorithm?.description && <p className="algorithm-description">{localized({ ...algorithm.description }, locale)}</p>}
+      {algorithm?.description && <p className="algorithm-description">{localized(algorithm.description, locale)}</p>}
       {algorithm?.parameters.map((p) => {
         const id = `sandbox-param-${p.name}`;
         const problem = problems[p.name];
         const value = values[p.name];
         return (
-          <FormField key={p.name} label={localized({ ...p.title }, locale) ?? p.name} htmlFor={id} required={p.type !== 'boolean'} error={problem ? t(problemKeys[problem]) : undefined} hint={<code className="mono">{p.name}: {p.type}</code>}>
+          <FormField key={p.name} label={localized(p.title, locale) ?? p.name} htmlFor={id} required={p.type !== 'boolean'} error={problem ? t(problemKeys[problem]) : undefined} hint={<code className="mono">{p.name}: {p.type}</code>}>
             {p.type === 'boolean' ? (
               <input id={id} name={p.name} type="checkbox" checked={value === true} onChange={(e) => setValues({ ...values, [p.name]: e.target.checked })} />
             ) : (

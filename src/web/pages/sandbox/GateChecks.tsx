@@ -13,7 +13,7 @@ export function GateChecks({ checks }: { checks: BilingualText[] }) {
         {checks.map((check, i) => (
           <li key={i} className="check check-pass">
             <span className="check-mark" aria-hidden="true">✓</span>
-            <span className="check-detail">{localized({ ...check }, locale)}</span>
+            <span className="check-detail">{localized(check, locale)}</span>
           </li>
         ))}
       </ul>

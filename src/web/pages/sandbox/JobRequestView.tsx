@@ -10,11 +10,11 @@ import type { SandboxAlgorithm, SandboxJob } from './sandbox-types';
 export function JobRequestView({ job, algorithm }: { job: SandboxJob; algorithm?: SandboxAlgorithm }) {
   const { t, locale } = useI18n();
   if (job.kind === 'sql') return <pre className="sql-block" data-testid="job-sql">{job.sql}</pre>;
-  const titleOf = (name: string) => localized({ ...algorithm?.parameters.find((p) => p.name === name)?.title }, locale) ?? name;
+  const titleOf = (name: string) => localized(algorithm?.parameters.find((p) => p.name === name)?.title, locale) ?? name;
   return (
     <div data-testid="job-algorithm">
       <p className="algorithm-name">
-        <strong>{algorithm ? localized({ ...algorithm.title }, locale) : job.algorithm}</strong>{' '}
+        <strong>{algorithm ? localized(algorithm.title, locale) : job.algorithm}</strong>{' '}
         <code className="mono">{job.algorithm}{job.version ? ` v${job.version}` : ''}</code>
       </p>
       <dl className="proof-facts">

@@ -3,10 +3,7 @@
 // their only readers.
 
 /** A text the connector writes in both languages. */
-export interface BilingualText {
-  'zh-CN': string;
-  en: string;
-}
+export type BilingualText = { 'zh-CN': string; en: string };
 
 export const jobStates = ['queued', 'running', 'refused', 'failed', 'cancelled', 'awaiting_review', 'succeeded'] as const;
 export type JobState = (typeof jobStates)[number];

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parameterValues } from './algorithm-form-state';
+import { privacyOf } from './privacy-form-state';
+import type { SandboxAlgorithm } from './sandbox-types';
+
+const algorithm: SandboxAlgorithm = {
+  name: 'credit-score',
+  version: 1,
+  title: { 'zh-CN': '评分', en: 'Score' },
+  parameters: [
+    { name: 'uscc', type: 'string', pattern: '[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}', title: { 'zh-CN': '统一社会信用代码', en: 'USCC' } },
+    { name: 'months', type: 'integer', title: { 'zh-CN': '月数', en: 'Months' } },
+    { name: 'strict', type: 'boolean', title: { 'zh-CN': '严格', en: 'Strict' } },
+  ],
+  release: 'auto',
+  quasiIdentifiers: [],
+  status: 'approved',
+};
+
+describe('algorithm parameters', () => {
+  it('turns typed values into what the API takes', () => {
+    expect(parameterValues(algorithm, { uscc: '91350200MA2XY81234', months: '12', strict: true })).toEqual({ parameters: { uscc: '91350200MA2XY81234', months: 12, strict: true } });
+  });
+
+  it('says which are missing, malformed or not whole numbers', () => {
+    expect(parameterValues(algorithm, { uscc: '123', months: '1.5' })).toEqual({ problems: { uscc: 'pattern', months: 'integer' } });
+    expect(parameterValues(algorithm, {})).toEqual({ problems: { uscc: 'required', months: 'required' } });
+  });
+});
+
+describe('differential privacy of a SQL job', () => {
+  it('sends nothing when nothing is given, ε and bounds when they are', () => {
+    expect(privacyOf({ epsilon: '', bounds: [] }, 3)).toEqual({});
+    expect(privacyOf({ epsilon: '0.5', bounds: [{ column: '用电量', lo: '0', hi: '1000' }, { column: '电费', lo: '', hi: '' }] }, 3)).toEqual({ privacy: { epsilon: 0.5, bounds: { 用电量: [0, 1000] } } });
+  });
+
+  it('refuses ε beyond what is left, bounds upside down, or bounds without ε', () => {
+    expect(privacyOf({ epsilon: '4', bounds: [] }, 3)).toEqual({ problem: 'epsilon' });
+    expect(privacyOf({ epsilon: '0', bounds: [] }, 3)).toEqual({ problem: 'epsilon' });
+    expect(privacyOf({ epsilon: '1', bounds: [{ column: 'x', lo: '5', hi: '1' }] }, 3)).toEqual({ problem: 'bounds' });
+    expect(privacyOf({ epsilon: '', bounds: [{ column: 'x', lo: '0', hi: '1' }] }, 3)).toEqual({ problem: 'epsilon' });
+  });
+});

@@ -1,0 +1,176 @@
+// The data sandbox across separate processes: an operator and two connectors (utility = provider,
+// bank = consumer), each its own `tds` process talking HTTP, on SQLite and PostgreSQL. The bank
+// submits jobs through its own connector, which forwards them to the utility's sandbox.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateElectricityData } from '../src/cli/commands/demo-electricity-data.js';
+import { publishedCsv } from './support/published-asset.js';
+import { call, restartNode, secretOf, startProcessSpace, type ProcessSpace, type SpaceNode } from './support/space-processes.js';
+import { databaseKinds } from './support/test-databases.js';
+import { waitFor } from './support/wait-for.js';
+
+const PURPOSE = 'credit-risk-assessment';
+const sandboxOffer = (id: string, extra: Array<Record<string, unknown>> = []) => ({
+  id,
+  accessMode: 'sandbox',
+  priceModel: 'free',
+  policy: {
+    permission: [
+      {
+        action: 'aggregate',
+        constraint: [
+          { leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'sandbox' },
+          { leftOperand: 'purpose', operator: 'eq', rightOperand: PURPOSE },
+          { leftOperand: 'tds:kAnonymity', operator: 'gteq', rightOperand: 10 },
+          ...extra,
+        ],
+      },
+    ],
+  },
+});
+const V = '企业用电数据';
+type Job = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- read field by field
+
+describe.each(databaseKinds)('the sandbox across processes on %s', (kind) => {
+  let space: ProcessSpace;
+  let utility: SpaceNode;
+  let bank: SpaceNode;
+  let entryId: string;
+  let agreementId: string;
+  const bankKey = () => secretOf(bank, 'api-key');
+  const utilityKey = () => secretOf(utility, 'api-key');
+
+  async function agreementFor(offerId: string): Promise<string> {
+    const started = await call('POST', `${bank.url}/api/v1/negotiations`, bankKey(), { entryId, offerId: `urn:tds:offer:${entryId.split(':').pop()}:${offerId}`, purpose: PURPOSE });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    let record: Job = started.body;
+    await waitFor(async () => {
+      record = (await call('GET', `${bank.url}/api/v1/negotiations/${encodeURIComponent(started.body.id)}`, bankKey())).body;
+      return record.state === 'FINALIZED' || record.state === 'TERMINATED';
+    }, 30_000, 'the negotiation to end');
+    expect(record.state, JSON.stringify(record.reason)).toBe('FINALIZED');
+    return record.agreementId as string;
+  }
+
+  async function submit(body: Record<string, unknown>): Promise<Job> {
+    const submitted = await call('POST', `${bank.url}/api/v1/sandbox/jobs`, bankKey(), body);
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
+    expect(submitted.body.state).toBe('queued');
+    return submitted.body;
+  }
+
+  async function settled(id: string): Promise<Job> {
+    let job: Job = {};
+    await waitFor(async () => {
+      job = (await call('GET', `${bank.url}/api/v1/sandbox/jobs/${id}`, bankKey())).body;
+      return !['queued', 'running'].includes(job.state);
+    }, 60_000, `sandbox job ${id} to end`);
+    return job;
+  }
+
+  beforeAll(async () => {
+    space = await startProcessSpace(kind, 'sandbox.test');
+    ({ utility, bank } = space);
+    const data = generateElectricityData(300, 24);
+    ({ entryId } = await publishedCsv(
+      utility,
+      V,
+      data.csv,
+      [sandboxOffer('aggregate'), sandboxOffer('private', [{ leftOperand: 'tds:privacyBudget', operator: 'lteq', rightOperand: 1 }, { leftOperand: 'tds:resultReview', operator: 'eq', rightOperand: 'manual' }])],
+      { 统一社会信用代码: { concept: 'tds:uscc' }, 行政区划代码: { desensitization: { method: 'generalize', to: 'region-city' } } },
+    ));
+    agreementId = await agreementFor('aggregate');
+  }, 180_000);
+
+  afterAll(async () => {
+    await space?.stop();
+  });
+
+  it('shows the consumer the granted schema: no identifier, desensitized columns, the rules', async () => {
+    const schema = await call('GET', `${bank.url}/api/v1/sandbox/agreements/${encodeURIComponent(agreementId)}/schema`, bankKey());
+    expect(schema.status, JSON.stringify(schema.body)).toBe(200);
+    expect(schema.body.views[0].name).toBe(V);
+    expect(schema.body.views[0].columns.map((c: { name: string }) => c.name)).toEqual(['行政区划代码', '行业代码', '月份', '用电量', '电费']);
+    expect(schema.body.rules).toMatchObject({ aggregateOnly: true, k: 10, review: 'auto' });
+  });
+
+  it('runs an aggregate where the data lives and releases it with its ledger proof', async () => {
+    const job = await settled((await submit({ agreementId, sql: `SELECT 行政区划代码, 行业代码, count(*) AS n, avg(用电量) FROM ${V} GROUP BY 1, 2 ORDER BY n DESC` })).id);
+    expect(job.state, JSON.stringify(job.reason)).toBe('succeeded');
+    expect(job.result.columns).toEqual(['行政区划代码', '行业代码', 'n', 'avg(用电量)']);
+    // 行政区划代码 is generalized to the city (410100) by the dictionary's rule before the query sees it.
+    expect(new Set(job.result.rows.map((r: unknown[]) => r[0]))).toEqual(new Set(['410100']));
+    expect(job.proof.resultSha256).toMatch(/^[0-9a-f]{64}$/);
+    await waitFor(async () => {
+      const again = (await call('GET', `${bank.url}/api/v1/sandbox/jobs/${job.id}`, bankKey())).body;
+      return again.proof.evidence.some((e: { type: string; ledgerIndex?: number }) => e.type === 'sandbox.result.released' && e.ledgerIndex !== undefined);
+    }, 20_000, 'the release to reach the ledger');
+  });
+
+  it('refuses raw rows with a reason in both languages, and says where', async () => {
+    const job = await settled((await submit({ agreementId, sql: `SELECT * FROM ${V}` })).id);
+    expect(job.state).toBe('refused');
+    expect(job.reason).toMatchObject({ code: 'sandbox.star', at: 7 });
+    expect(job.reason.message['zh-CN']).toContain('*');
+    expect(job.result).toBeUndefined();
+  });
+
+  it('answers bad submissions with problem+json and writes nothing', async () => {
+    const before = (await call('GET', `${bank.url}/api/v1/sandbox/jobs`, bankKey())).body.total;
+    const noQuery = await call('POST', `${bank.url}/api/v1/sandbox/jobs`, bankKey(), { agreementId });
+    expect(noQuery.status).toBe(400);
+    expect(noQuery.body.code).toBe('request.invalid');
+    const unknown = await call('POST', `${bank.url}/api/v1/sandbox/jobs`, bankKey(), { agreementId: 'urn:uuid:nothing', sql: 'SELECT 1' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('sandbox.job-not-found');
+    const noKey = await call('POST', `${bank.url}/api/v1/sandbox/jobs`, undefined, { agreementId, sql: 'SELECT 1' });
+    expect(noKey.status).toBe(401);
+    expect((await call('GET', `${bank.url}/api/v1/sandbox/jobs`, bankKey())).body.total).toBe(before);
+  });
+
+  it('holds a private result for review, adds noise, and refuses to overspend ε', async () => {
+    const privateAgreement = await agreementFor('private');
+    const sql = `SELECT 行业代码, count(*) AS n FROM ${V} GROUP BY 1`;
+    const held = await settled((await submit({ agreementId: privateAgreement, sql, privacy: { epsilon: 0.6 } })).id);
+    expect(held.state).toBe('awaiting_review');
+    expect(held.result).toBeUndefined();
+    const queue = await call('GET', `${utility.url}/api/v1/sandbox/provided-jobs?state=awaiting_review`, utilityKey());
+    expect(queue.body.items.map((j: Job) => j.id)).toContain(held.id);
+    const reviewed = await call('POST', `${utility.url}/api/v1/sandbox/provided-jobs/${held.id}/review`, utilityKey(), { decision: 'release', reason: '已核对' });
+    expect(reviewed.status, JSON.stringify(reviewed.body)).toBe(200);
+    const released = (await call('GET', `${bank.url}/api/v1/sandbox/jobs/${held.id}`, bankKey())).body;
+    expect(released.state).toBe('succeeded');
+    expect(released.epsilon).toBe(0.6);
+    const exact = await settled((await submit({ agreementId, sql })).id);
+    const byIndustry = new Map(exact.result.rows.map((r: [string, number]) => [r[0], r[1]]));
+    expect(released.result.rows.some((r: [string, number]) => r[1] !== byIndustry.get(r[0]))).toBe(true);
+    const over = await settled((await submit({ agreementId: privateAgreement, sql, privacy: { epsilon: 0.6 } })).id);
+    expect(over.state).toBe('refused');
+    expect(over.reason.code).toBe('sandbox.budget-exhausted');
+  });
+
+  it('runs a registered algorithm with parameters bound, never spliced', async () => {
+    const registered = await call('POST', `${utility.url}/api/v1/sandbox/algorithms`, utilityKey(), {
+      name: 'industry-profile',
+      version: 1,
+      title: { 'zh-CN': '行业用电概况', en: 'Industry profile' },
+      sql: `SELECT 行业代码, count(DISTINCT __tds_subject) AS 企业数, round(avg(用电量), 1) AS 平均用电量 FROM ${V} WHERE 行业代码 = $industry GROUP BY 1`,
+      parameters: [{ name: 'industry', type: 'string', pattern: '[A-T][0-9]{2}', title: { 'zh-CN': '行业', en: 'Industry' } }],
+      release: 'auto',
+      quasiIdentifiers: ['行业代码'],
+    });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    const job = await settled((await submit({ agreementId, algorithm: 'industry-profile', parameters: { industry: 'C13' } })).id);
+    expect(job.state, JSON.stringify(job.reason)).toBe('succeeded');
+    expect(job.result.rows[0][0]).toBe('C13');
+    const injected = await settled((await submit({ agreementId, algorithm: 'industry-profile', parameters: { industry: "C13' OR 1=1 --" } })).id);
+    expect(injected.state).toBe('refused');
+    expect(injected.reason.code).toBe('sandbox.algorithm');
+  });
+
+  it('finishes queued jobs after the provider restarts', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await submit({ agreementId, sql: `SELECT 月份, sum(用电量) FROM ${V} GROUP BY 月份` })).id);
+    utility = await restartNode(utility);
+    for (const id of ids) expect((await settled(id)).state).toBe('succeeded');
+  }, 120_000);
+});
