@@ -146,6 +146,15 @@ describe.each(databaseKinds)('the sandbox across processes on %s', (kind) => {
     const over = await settled((await submit({ agreementId: privateAgreement, sql, privacy: { epsilon: 0.6 } })).id);
     expect(over.state).toBe('refused');
     expect(over.reason.code).toBe('sandbox.budget-exhausted');
+    // What is left can still be spent, and a held result can be withdrawn by the consumer.
+    const rest = await settled((await submit({ agreementId: privateAgreement, sql, privacy: { epsilon: 0.4 } })).id);
+    expect(rest.state).toBe('awaiting_review');
+    const cancelled = await call('POST', `${bank.url}/api/v1/sandbox/jobs/${rest.id}/cancel`, bankKey());
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    expect(cancelled.body.state).toBe('cancelled');
+    const again = await call('POST', `${bank.url}/api/v1/sandbox/jobs/${rest.id}/cancel`, bankKey());
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('sandbox.job-state');
   });
 
   it('runs a registered algorithm with parameters bound, never spliced', async () => {

@@ -91,6 +91,10 @@ const attacks: Array<[string, () => string, string]> = [
   ['casts to BLOB', () => `SELECT CAST(行业代码 AS BLOB), count(*) FROM ${V} GROUP BY 1`, 'sandbox.type-not-allowed'],
   ['passes a parameter placeholder', () => `SELECT count(*) FROM ${V} WHERE 行业代码 = $1`, 'sandbox.unsupported-syntax'],
   ['draws random numbers to dodge the differencing check', () => `SELECT count(*) FROM ${V} WHERE random() < 0.99`, 'sandbox.function-not-allowed'],
+  // Errors as oracles: a failure that depends on one row's value would say that row exists
+  ['turns a failing cast into an existence oracle', () => `SELECT count(*) FROM ${V} WHERE CAST(CASE WHEN 电费 = ${oneCharge} THEN 'x' ELSE '1' END AS INTEGER) = 1 AND 行业代码 = 'none'`, 'sandbox.small-groups'],
+  ['turns a logarithm of zero into an existence oracle', () => `SELECT count(*) FROM ${V} WHERE ln(电费 - ${oneCharge}) > 0`, 'sandbox.function-not-allowed'],
+  ['turns a square root of a negative into an existence oracle', () => `SELECT count(*) FROM ${V} WHERE sqrt(${oneCharge} - 电费) > 0`, 'sandbox.function-not-allowed'],
   ['cross-joins the data with itself', () => `SELECT count(*) FROM ${V} a, ${V} b`, 'sandbox.join'],
   ['joins on an inequality', () => `SELECT count(*) FROM ${V} a JOIN ${V} b ON a.用电量 < b.用电量`, 'sandbox.join'],
 ];

@@ -21,7 +21,13 @@ const engineRefusal = (error: EngineError, timeoutMs: number): Refusal =>
     ? refusal('sandbox.timeout', { seconds: Math.round(timeoutMs / 1000) })
     : error.kind === 'memory'
       ? refusal('sandbox.memory')
-      : refusal('sandbox.execution', { detail: error.message });
+      : refusal('sandbox.execution', { detail: engineDetail(error.message) });
+
+/**
+ * What of an engine error the consumer may read: binding and parsing errors name only tables,
+ * columns and functions; any other error (conversion, range) may quote a value from the data.
+ */
+const engineDetail = (message: string): string => (/^(Binder|Parser|Catalog) Error/.test(message) ? message : `${message.split(':')[0] ?? 'Error'} (details withheld: they may quote the data)`);
 
 /**
  * Runs queued jobs one at a time, oldest first, from the database: a restart finds what was

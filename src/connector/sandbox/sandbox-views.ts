@@ -26,6 +26,8 @@ export function subjectField(fields: readonly DictionaryField[], primaryKey?: re
 
 const isIdentifier = (f: DictionaryField, subject?: DictionaryField) => f === subject || (f.pii !== undefined && identifierKinds.has(f.pii.kind));
 
+const numeric = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|REAL|DOUBLE|DECIMAL.*)$/;
+
 const duckdbTypes: Record<string, string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE' };
 
 export function engineTable(asset: AssetRecord, source: { path: string; format: EngineTable['format'] }): EngineTable {
@@ -76,9 +78,11 @@ export function viewPlan(options: {
     // An identifier leaves only as a keyed hash or token, and even then only to join views.
     if (identifier && rule?.method !== 'hash' && rule?.method !== 'tokenize') continue;
     const source = quoteIdentifier(raw.name);
-    const type = ruleType(rule, raw.type);
+    // Numbers are DOUBLE in every view: arithmetic on them never fails on a particular value
+    // (an overflow error would tell the consumer that some row holds a large number).
+    const type = ruleType(rule, numeric.test(raw.type) ? 'DOUBLE' : raw.type);
     // The rules' SQL gives text (the same text the data plane delivers); numeric ones are cast back.
-    const expr = rule ? (type === 'DOUBLE' ? `TRY_CAST(${desensitizationSql(rule, source, keys)} AS DOUBLE)` : desensitizationSql(rule, source, keys)) : source;
+    const expr = type === 'DOUBLE' ? `TRY_CAST(${rule ? desensitizationSql(rule, source, keys) : source} AS DOUBLE)` : rule ? desensitizationSql(rule, source, keys) : source;
     select.push(`${expr} AS ${source}`);
     columns.push({ name: raw.name, type, ...(identifier ? { identifier: true } : {}) });
   }

@@ -146,7 +146,7 @@ export function translateExpr(value: unknown, scope: ExpressionScope): Expr {
     }
     case 'CAST':
       onlyMembers(node, ['child', 'cast_type', 'try_cast'], 'CAST');
-      return { kind: 'cast', arg: translateExpr(node.child, scope), type: castTypeSql(node.cast_type, at), try: node.try_cast === true };
+      return { kind: 'cast', arg: translateExpr(node.child, scope), type: castTypeSql(node.cast_type, at) };
     case 'STAR':
       return refuse('sandbox.star', {}, at);
     case 'SUBQUERY':

@@ -16,7 +16,7 @@ export type Expr =
   | { kind: 'between'; arg: Expr; low: Expr; high: Expr }
   | { kind: 'is-null'; negated: boolean; arg: Expr }
   | { kind: 'case'; checks: Array<{ when: Expr; then: Expr }>; otherwise?: Expr }
-  | { kind: 'cast'; arg: Expr; type: string; try: boolean }
+  | { kind: 'cast'; arg: Expr; type: string }
   | { kind: 'coalesce'; args: Expr[] };
 
 export const aggregateNames = ['count', 'count_star', 'sum', 'avg', 'stddev_samp', 'stddev_pop', 'var_samp', 'var_pop'] as const;

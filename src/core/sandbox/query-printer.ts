@@ -36,7 +36,8 @@ function print(expr: Expr, column: ColumnPrinter): string {
     case 'case':
       return `(CASE ${expr.checks.map((c) => `WHEN ${p(c.when)} THEN ${p(c.then)}`).join(' ')}${expr.otherwise ? ` ELSE ${p(expr.otherwise)}` : ''} END)`;
     case 'cast':
-      return `${expr.try ? 'TRY_CAST' : 'CAST'}(${p(expr.arg)} AS ${expr.type})`;
+      // Never CAST: a conversion that fails on some row's value would tell the consumer that row exists.
+      return `TRY_CAST(${p(expr.arg)} AS ${expr.type})`;
     case 'coalesce':
       return `coalesce(${expr.args.map(p).join(', ')})`;
   }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest, queryString } from '../../api/api-client';
 import { isJobMoving, type JobListQuery, type JobPage, type SandboxAlgorithm, type SandboxJob, type SandboxSchema, type SubmitJobInput } from './sandbox-types';
@@ -43,14 +44,28 @@ export function useSandboxJobs(query: JobListQuery) {
   });
 }
 
-/** One of our jobs, fresh from the provider, read every second until it settles. */
+/**
+ * One of our jobs, fresh from the provider, read every second until it settles. Once settled,
+ * the job list (our connector's mirror, refreshed by this read) and the agreement's ε budget are
+ * read again.
+ */
 export function useSandboxJob(id: string | undefined) {
-  return useQuery({
+  const queryClient = useQueryClient();
+  const query = useQuery({
     queryKey: ['sandbox', 'job', id],
     queryFn: ({ signal }) => apiRequest<SandboxJob>(jobPath(id ?? ''), { signal }),
     enabled: Boolean(id),
     refetchInterval: pollWhileMoving,
   });
+  const settled = query.data && !isJobMoving(query.data) ? query.data : undefined;
+  const state = settled?.state;
+  const agreementId = settled?.agreementId;
+  useEffect(() => {
+    if (!state || !agreementId) return;
+    void queryClient.invalidateQueries({ queryKey: ['sandbox', 'jobs'] });
+    void queryClient.invalidateQueries({ queryKey: ['sandbox', 'schema', agreementId] });
+  }, [state, agreementId, queryClient]);
+  return query;
 }
 
 async function afterChange(queryClient: QueryClient, job: SandboxJob): Promise<void> {
