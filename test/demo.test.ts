@@ -18,6 +18,8 @@ interface Endpoints {
     electricityEntry: string;
     restrictedEntry: { id: string; visibleTo: string };
     pullOffer: { entryId: string; offerId: string; purpose: string };
+    sandboxAgreementId: string;
+    tables: Record<string, string[]>;
   };
 }
 
@@ -178,6 +180,27 @@ describe('tds demo', () => {
     expect(pulled.status, JSON.stringify(pulled.body)).toBe(201);
     expect(pulled.body).toMatchObject({ agreementId: negotiation.agreementId, datasetId: pullOffer.entryId, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(pulled.body.bytes).toBeGreaterThan(0);
+  });
+
+  it('has a sandbox-only agreement: aggregates over k ≥ 10 enterprises leave, identifiers never (scenario.sandboxAgreementId)', async () => {
+    const { sandboxAgreementId, tables } = endpoints.scenario;
+    expect(tables).toEqual({ 企业用电数据: ['行政区划代码', '行业代码', '月份', '用电量', '电费'] });
+    const bank = endpoints.connectors.find((c) => c.name === 'bank')!;
+    const run = async (sql: string) => {
+      const submitted = await call('POST', `${bank.url}/api/v1/sandbox/jobs`, bank.apiKey, { agreementId: sandboxAgreementId, sql });
+      expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
+      let job = submitted.body;
+      await waitFor(async () => {
+        job = (await call('GET', `${bank.url}/api/v1/sandbox/jobs/${job.id}`, bank.apiKey)).body;
+        return !['queued', 'running'].includes(job.state);
+      }, 30_000, 'the sandbox job to end');
+      return job;
+    };
+    const aggregate = await run('SELECT 行业代码, count(*) AS 企业月数, avg(用电量) AS 平均用电量 FROM 企业用电数据 GROUP BY 行业代码');
+    expect(aggregate.state, JSON.stringify(aggregate.reason)).toBe('succeeded');
+    expect(aggregate.result.rows.length).toBe(13);
+    const identifier = await run('SELECT 统一社会信用代码, count(*) FROM 企业用电数据 GROUP BY 1');
+    expect(identifier).toMatchObject({ state: 'refused', reason: { code: 'sandbox.unknown-column' } });
   });
 });
 

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { canonicalJson } from '../../core/canonical-json/canonical-json.js';
 import type { VerifiedParty } from '../../core/contracts/policy-subject.js';
 import { DomainError } from '../../core/errors/index.js';
 import { budgetLeft } from '../../core/sandbox/differential-privacy.js';
@@ -12,6 +13,8 @@ import type { JobRunner } from './job-runner.js';
 import { jobView } from './job-view.js';
 import type { SandboxGrants } from './sandbox-grants.js';
 import type { SubmitJob } from './sandbox-schemas.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const requestOf = (body: SubmitJob): JobRequest =>
   'sql' in body
@@ -53,7 +56,13 @@ export class JobService {
     }
     const at = this.deps.now().toISOString();
     const job: SandboxJob = { id: randomUUID(), role: 'provider', agreementId: agreement.id, peerDid: party.did, party, request, state: 'queued', charged: false, attempts: 0, version: 1, createdAt: at, updatedAt: at };
-    await this.deps.ledger.insert(job, request.kind === 'sql' ? { kind: 'sql', sql: request.sql } : { kind: 'algorithm', algorithm: request.algorithm, version: request.version ?? null, parameters: request.parameters });
+    // The ledger is read by others: it holds digests of the query and parameters, never their text.
+    await this.deps.ledger.insert(
+      job,
+      request.kind === 'sql'
+        ? { kind: 'sql', sqlSha256: sha256(request.sql) }
+        : { kind: 'algorithm', algorithm: request.algorithm, version: request.version ?? null, parametersSha256: sha256(canonicalJson(request.parameters)) },
+    );
     this.deps.runner.wake();
     return jobView(job, { audience: 'consumer' });
   }

@@ -20,6 +20,7 @@ export const sandboxEn: { readonly [K in keyof typeof sandboxZhCN]: string } = {
   'sandbox.evidence.sandbox.job.refused': 'Job refused',
   'sandbox.evidence.sandbox.job.failed': 'Job failed',
   'sandbox.evidence.sandbox.job.cancelled': 'Job cancelled',
+  'sandbox.evidence.sandbox.budget.charged': 'Privacy budget charged',
   'sandbox.evidence.sandbox.result.held': 'Result held for review',
   'sandbox.evidence.sandbox.result.released': 'Result released',
   'sandbox.evidence.sandbox.result.rejected': 'Result rejected',

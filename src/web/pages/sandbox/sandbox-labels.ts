@@ -16,6 +16,7 @@ export const jobEvidenceLabels = keyed('sandbox.evidence', [
   'sandbox.job.refused',
   'sandbox.job.failed',
   'sandbox.job.cancelled',
+  'sandbox.budget.charged',
   'sandbox.result.held',
   'sandbox.result.released',
   'sandbox.result.rejected',

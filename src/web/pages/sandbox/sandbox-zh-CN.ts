@@ -21,6 +21,7 @@ export const sandboxZhCN = {
   'sandbox.evidence.sandbox.job.refused': '作业被拒绝',
   'sandbox.evidence.sandbox.job.failed': '作业运行失败',
   'sandbox.evidence.sandbox.job.cancelled': '作业取消',
+  'sandbox.evidence.sandbox.budget.charged': '扣减隐私预算',
   'sandbox.evidence.sandbox.result.held': '结果待审核',
   'sandbox.evidence.sandbox.result.released': '结果发布',
   'sandbox.evidence.sandbox.result.rejected': '结果被驳回',
