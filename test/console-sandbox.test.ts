@@ -30,6 +30,8 @@ interface DemoEndpoints {
 const VIEW = '企业用电数据';
 const AGGREGATE = `SELECT 行业代码, count(*) AS 企业月数, avg(用电量) AS 平均用电量 FROM ${VIEW} GROUP BY 行业代码`;
 const STAR = `SELECT * FROM ${VIEW}`;
+const REVIEWED = '审核用电数据';
+const BY_MONTH = `SELECT 月份, count(*) AS 企业数 FROM ${REVIEWED} GROUP BY 1`;
 
 async function logInWithKey(page: Page, connector: DemoConnector) {
   await page.goto(`${connector.url}/`);
@@ -39,10 +41,60 @@ async function logInWithKey(page: Page, connector: DemoConnector) {
   await page.getByTestId('current-user').waitFor();
 }
 
+/**
+ * The utility publishes a small table under a sandbox offer whose results it reviews by hand
+ * (人工审核) and which spends a differential-privacy budget; the bank negotiates it. Returns the
+ * bank's agreement.
+ */
+async function reviewedSandboxAgreement(utility: DemoConnector, bank: DemoConnector): Promise<string> {
+  const lines = ['统一社会信用代码,月份,用电量'];
+  for (let i = 0; i < 240; i++) lines.push(`9141010000000${String(1000 + i).padStart(5, '0')},2024-${String((i % 12) + 1).padStart(2, '0')},${(1000 + i * 37.5).toFixed(1)}`);
+  const uploaded = await fetch(`${utility.url}/api/v1/assets/uploads?name=${encodeURIComponent(REVIEWED)}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${utility.apiKey}`, 'content-type': 'text/csv' },
+    body: `${lines.join('\n')}\n`,
+  });
+  const asset = (await uploaded.json()) as { id: string; version: number; entry: { dictionary: { fields: Array<{ name: string }> } } };
+  expect(uploaded.status, JSON.stringify(asset)).toBe(201);
+  const edited = await call('PATCH', `${utility.url}/api/v1/assets/${asset.id}`, utility.apiKey, {
+    version: asset.version,
+    entry: {
+      title: { 'zh-CN': REVIEWED, en: 'Electricity under review' },
+      description: { 'zh-CN': `${REVIEWED}，按月更新。`, en: 'Monthly.' },
+      keywords: { 'zh-CN': ['用电'], en: ['electricity'] },
+      license: 'https://w3id.org/trustspace/licence/restricted-1.0',
+      contactPoint: { name: '数据服务部', email: 'data@grid.example.cn' },
+      dictionary: { ...asset.entry.dictionary, fields: asset.entry.dictionary.fields.map((f) => ({ ...f, title: { 'zh-CN': f.name, en: f.name }, description: { 'zh-CN': `${f.name}（月度）` } })) },
+    },
+    classification: { level: 'general', grade: 2, assessment: [{ object: 'organisation-rights', degree: 'general' }] },
+  });
+  expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+  const constraint = [
+    { leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'sandbox' },
+    { leftOperand: 'tds:kAnonymity', operator: 'gteq', rightOperand: 5 },
+    { leftOperand: 'tds:resultReview', operator: 'eq', rightOperand: 'manual' },
+    { leftOperand: 'tds:privacyBudget', operator: 'lteq', rightOperand: 3 },
+  ];
+  const offer = { id: 'sandbox-reviewed', accessMode: 'sandbox', priceModel: 'free', policy: { permission: [{ action: 'aggregate', constraint }] } };
+  const published = await call('POST', `${utility.url}/api/v1/assets/${asset.id}/publication`, utility.apiKey, { offers: [offer], visibility: { scope: 'members' } });
+  expect(published.body.status, JSON.stringify(published.body)).toBe('published');
+  const negotiation = await call('POST', `${bank.url}/api/v1/negotiations`, bank.apiKey, { entryId: published.body.entryId, offerId: `urn:tds:offer:${asset.id}:${offer.id}` });
+  expect(negotiation.status, JSON.stringify(negotiation.body)).toBe(201);
+  let agreementId: string | undefined;
+  await waitFor(async () => {
+    const n = (await call('GET', `${bank.url}/api/v1/negotiations/${encodeURIComponent(negotiation.body.id as string)}`, bank.apiKey)).body;
+    if (n.state === 'TERMINATED') throw new Error(`the negotiation was terminated: ${JSON.stringify(n.reason)}`);
+    agreementId = n.agreementId as string | undefined;
+    return n.state === 'FINALIZED' && agreementId !== undefined;
+  }, 20_000, 'the reviewed sandbox agreement');
+  return agreementId!;
+}
+
 /** Runs the SQL from the workbench and waits until the job it started has settled; returns its id. */
-async function run(page: Page, sql: string, state: string): Promise<string> {
+async function run(page: Page, sql: string, state: string, epsilon?: string): Promise<string> {
   const previous = new URL(page.url()).searchParams.get('job');
   await page.locator('#sandbox-sql').fill(sql);
+  if (epsilon !== undefined) await page.locator('#sandbox-epsilon').fill(epsilon);
   await page.locator('button[data-action="run-sql"]').click();
   await expect.poll(() => new URL(page.url()).searchParams.get('job')).not.toBe(previous);
   const id = new URL(page.url()).searchParams.get('job') ?? '';
@@ -161,4 +213,53 @@ describe('the data sandbox through the connector console', () => {
     await expect(page.locator('button[data-action="release"]').count()).resolves.toBe(0);
     await reviewScreenshot(page, 'sandbox provided job zh-CN');
   });
+
+  it('holds results for the provider’s review: released with its proof, or rejected with the reason', async () => {
+    const agreementId = await reviewedSandboxAgreement(utility, bank);
+    const page = await browser.page();
+    await logInWithKey(page, bank);
+    await page.goto(`${bank.url}/workbench?agreement=${encodeURIComponent(agreementId)}`);
+    const rules = page.getByTestId('sandbox-rules');
+    await rules.getByText('由数据提供方人工审核后发布').waitFor();
+    await rules.getByTestId('dp-left').getByText('剩余预算 ε = 3').waitFor();
+    await page.getByTestId('sandbox-schema').locator(`[data-view="${REVIEWED}"]`).waitFor();
+
+    // Two jobs wait for the provider, each spending ε = 0.5 of the budget.
+    const kept = await run(page, BY_MONTH, 'awaiting_review', '0.5');
+    await page.getByTestId('current-job').getByText('结果已计算完成，由数据提供方审核后发布。').waitFor();
+    await expect(page.getByTestId('current-job').getByTestId('job-result').count()).resolves.toBe(0);
+    const dropped = await run(page, BY_MONTH, 'awaiting_review', '0.5');
+    await rules.getByTestId('dp-left').getByText('剩余预算 ε = 2', { exact: true }).waitFor();
+
+    // The utility sees both in its review queue, with the held result and the report.
+    const provider = await browser.page();
+    await logInWithKey(provider, utility);
+    await provider.goto(`${utility.url}/provided-jobs`);
+    const queue = provider.getByTestId('provided-jobs');
+    await queue.locator(`tr[data-job="${kept}"][data-state="awaiting_review"]`).getByText('待审核').waitFor();
+    await queue.locator(`tr[data-job="${dropped}"] a`).first().click();
+    await provider.getByTestId('job-sql').getByText(BY_MONTH).waitFor();
+    await provider.getByText('待审核的结果（尚未发布）').waitFor();
+    await expect.poll(() => provider.getByTestId('job-result').locator('tbody tr').count()).toBe(12);
+    await provider.getByTestId('deidentification-report').waitFor();
+    await reviewScreenshot(provider, 'sandbox review zh-CN');
+    await provider.locator('button[data-action="reject"]').click();
+    await provider.getByRole('dialog').locator('#contract-reason').fill('分组口径需与业务部门确认');
+    await provider.getByRole('dialog').getByRole('button', { name: '驳回' }).click();
+    await provider.getByTestId('review-decision').getByText('驳回', { exact: false }).waitFor();
+    await provider.locator('.page-title').getByText('已拒绝').waitFor();
+
+    await provider.goto(`${utility.url}/provided-jobs/${encodeURIComponent(kept)}`);
+    await provider.locator('button[data-action="release"]').click();
+    await provider.locator('.page-title').getByText('已发布').waitFor();
+    await expect(provider.locator('button[data-action="release"]').count()).resolves.toBe(0);
+
+    // The bank: the released result with its proof, and the rejection in the provider's words.
+    await page.goto(`${bank.url}/workbench/jobs/${encodeURIComponent(kept)}`);
+    await page.locator('.page-title').getByText('已发布').waitFor();
+    await expect.poll(() => page.getByTestId('job-result').locator('tbody tr').count()).toBe(12);
+    await page.getByTestId('job-proof').locator('tr[data-receipt="sandbox.result.released"]').waitFor();
+    await page.goto(`${bank.url}/workbench/jobs/${encodeURIComponent(dropped)}`);
+    await page.getByTestId('job-reason-message').getByText('分组口径需与业务部门确认', { exact: false }).waitFor();
+  }, 60_000);
 });

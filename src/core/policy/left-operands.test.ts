@@ -11,8 +11,8 @@ describe('the supported left operands', () => {
       time: ['dateTime', 'elapsedTime', 'delayPeriod', 'meteredTime'],
       place: ['spatial', 'tds:deploymentEnvironment'],
       subject: ['recipient', 'tds:membership', 'tds:role', 'industry', 'tds:region', 'tds:credentialClaim'],
-      behaviour: ['purpose', 'count', 'deliveryChannel', 'unitOfCount'],
-      object: ['tds:asset', 'tds:fields', 'tds:classification', 'tds:kAnonymity'],
+      behaviour: ['purpose', 'count', 'deliveryChannel', 'unitOfCount', 'tds:resultReview'],
+      object: ['tds:asset', 'tds:fields', 'tds:classification', 'tds:kAnonymity', 'tds:privacyBudget', 'tds:privacyMechanism', 'tds:rowFilter'],
       payment: ['payAmount', 'tds:priceModel'],
     });
   });

@@ -109,6 +109,10 @@ describe('describePolicy: left operands', () => {
     [aConstraint('tds:fields', 'hasPart', ['month']), '访问字段 涵盖 “month”', "the fields cover 'month'"],
     [aConstraint('tds:classification', 'lteq', 'general-3'), '分类分级 不超过 一般数据 3 级', 'the classification is at most general data, grade 3'],
     [aConstraint('tds:kAnonymity', 'gteq', { '@value': '10', '@type': 'xsd:integer' }), '结果的 k 匿名度 不少于 10', 'the k-anonymity of the result is at least 10'],
+    [aConstraint('tds:privacyBudget', 'lteq', { '@value': '3', '@type': 'xsd:decimal' }), '差分隐私预算 ε 不超过 3', 'the differential-privacy budget ε is at most 3'],
+    [aConstraint('tds:privacyMechanism', 'eq', 'gaussian'), '差分隐私机制 等于 高斯机制（gaussian）', "the differential-privacy mechanism is Gaussian mechanism ('gaussian')"],
+    [aConstraint('tds:rowFilter', 'isAnyOf', ['行政区划代码=410102']), '可见数据行 包含 “行政区划代码=410102”', "the visible rows include '行政区划代码=410102'"],
+    [aConstraint('tds:resultReview', 'eq', 'manual'), '结果发布审核 等于 人工审核（manual）', "the review of results is manual review ('manual')"],
     [aConstraint('payAmount', 'gteq', 9.5, { unit: 'USD' }), '已支付金额 不少于 9.5 USD', 'the amount paid is at least 9.5 USD'],
     [aConstraint('tds:priceModel', 'eq', 'oneTime'), '计价模式 等于 一次性购买（oneTime）', "the price model is one-time purchase ('oneTime')"],
   ];

@@ -150,6 +150,10 @@ export const durationUnits = {
 /** Values people know by name: delivery channels, membership, price models. Shown with their code. */
 export const valueNames: Readonly<Record<string, Localized>> = {
   sandbox: { 'zh-CN': '沙箱', en: 'sandbox' },
+  manual: { 'zh-CN': '人工审核', en: 'manual review' },
+  auto: { 'zh-CN': '自动发布', en: 'automatic release' },
+  laplace: { 'zh-CN': '拉普拉斯机制', en: 'Laplace mechanism' },
+  gaussian: { 'zh-CN': '高斯机制', en: 'Gaussian mechanism' },
   download: { 'zh-CN': '下载', en: 'download' },
   api: { 'zh-CN': 'API 接口', en: 'API' },
   member: { 'zh-CN': '成员', en: 'member' },
