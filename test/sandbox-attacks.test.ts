@@ -112,6 +112,11 @@ describe('the sandbox refuses exfiltration attempts', () => {
     expect(judged.refusal?.message.en).toBeTruthy();
   });
 
+  it('says where the refused part is, in characters, after Chinese names', async () => {
+    const judged = await sandbox.judge(`SELECT 用电量, * FROM ${V}`);
+    expect(judged.refusal).toMatchObject({ code: 'sandbox.star', at: 12 });
+  });
+
   it('stops a runaway self-join at the time limit', async () => {
     await expect(sandbox.judge(`SELECT count(*) FROM ${V} a JOIN ${V} b ON a.行业代码 = b.行业代码 JOIN ${V} c ON b.行业代码 = c.行业代码`)).rejects.toMatchObject({ kind: 'timeout' });
     // The engine answers again afterwards.

@@ -53,7 +53,7 @@ export async function startSandboxFixture(rules: Partial<ReleaseRules> = {}, opt
   const timeoutMs = options.timeoutMs ?? 20_000;
 
   async function judge(sql: string, privacy?: { epsilon: number; bounds?: Record<string, [number, number]> }): Promise<JudgedJob> {
-    const decision = gateQuery(await engine.parse(sql), grant, { schema, ...(privacy ? { privacy } : {}) });
+    const decision = gateQuery(await engine.parse(sql), grant, { schema, sql, ...(privacy ? { privacy } : {}) });
     if (!decision.accepted) return { accepted: false, refusal: decision.refusal };
     const run = async (query: string) => (await engine.run(setup, query, cleanup, { timeoutMs })).rows;
     const released = await executePlan(decision.plan, fullRules, run, Math.random);

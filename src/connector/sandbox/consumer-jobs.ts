@@ -18,6 +18,7 @@ function peerError(answer: PeerAnswer): DomainError {
   if (answer.status === 403) return new DomainError('sandbox.not-permitted', detail);
   if (answer.status === 409) return new DomainError('sandbox.job-state', detail);
   if (answer.status === 400) return new DomainError('request.invalid', detail);
+  if (answer.status === 429) return new DomainError('sandbox.too-many-jobs', detail);
   return new DomainError('dsp.peer-failed', detail);
 }
 

@@ -40,7 +40,7 @@ export class JobExecution {
   async sql(job: SandboxJob, grant: JobGrant, charge: (plan: GatePlan) => Promise<Refusal | undefined>): Promise<Outcome> {
     if (job.request.kind !== 'sql') throw new Error('not a SQL job');
     const tree = await this.engine.parse(job.request.sql);
-    const decision = gateQuery(tree, grant.grant, { schema: grant.schema, ...(job.request.privacy ? { privacy: job.request.privacy } : {}) });
+    const decision = gateQuery(tree, grant.grant, { schema: grant.schema, sql: job.request.sql, ...(job.request.privacy ? { privacy: job.request.privacy } : {}) });
     if (!decision.accepted) return { state: 'refused', reason: decision.refusal };
     const plan = decision.plan;
     const rules = grant.grant.rules;

@@ -14,6 +14,8 @@ import { jobView } from './job-view.js';
 import type { SandboxGrants } from './sandbox-grants.js';
 import type { SubmitJob } from './sandbox-schemas.js';
 
+const MAX_PENDING_PER_CONSUMER = 20;
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const requestOf = (body: SubmitJob): JobRequest =>
@@ -50,6 +52,10 @@ export class JobService {
     const agreement = await this.ownAgreement(body.agreementId, party);
     const permission = await this.deps.grants.permission(agreement, party);
     if (!permission.ok) throw new DomainError('sandbox.not-permitted', permission.reasons.join(' / '));
+    // One engine runs jobs one at a time: a consumer may keep only so many waiting.
+    if ((await this.deps.jobs.pendingOf(party.did)) >= MAX_PENDING_PER_CONSUMER) {
+      throw new DomainError('sandbox.too-many-jobs', `At most ${MAX_PENDING_PER_CONSUMER} of your jobs may wait or run at once; wait for some to finish.`);
+    }
     const request = requestOf(body);
     if (request.kind === 'algorithm' && !(await this.deps.algorithms.find(request.algorithm, request.version))) {
       throw new DomainError('sandbox.algorithm-not-found', `No registered algorithm ${request.algorithm}${request.version ? ` version ${request.version}` : ''}.`);

@@ -244,6 +244,11 @@ export const errorCatalog = {
     kind: 'conflict',
     title: { 'zh-CN': '沙箱作业的当前状态不允许此操作', en: 'The sandbox job does not allow this now' },
   },
+  'sandbox.too-many-jobs': {
+    kind: 'unavailable',
+    status: 429,
+    title: { 'zh-CN': '排队中的沙箱作业过多', en: 'Too many sandbox jobs waiting' },
+  },
   'sandbox.algorithm-not-found': {
     kind: 'not_found',
     title: { 'zh-CN': '登记算法不存在', en: 'No such registered algorithm' },

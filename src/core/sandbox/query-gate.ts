@@ -112,6 +112,13 @@ export interface GateOptions {
   /** The schema the job's views live in. */
   schema: string;
   privacy?: PrivacyRequest;
+  /** The SQL as sent, to turn DuckDB's byte offsets into character offsets for `Refusal.at`. */
+  sql?: string;
+}
+
+/** DuckDB's `query_location` counts UTF-8 bytes; people count characters (Unicode code points). */
+export function characterOffset(sql: string, byteOffset: number): number {
+  return [...new TextDecoder().decode(new TextEncoder().encode(sql).slice(0, byteOffset))].length;
 }
 
 /**
@@ -122,7 +129,10 @@ export function gateQuery(serialized: unknown, grant: SandboxGrant, options: Gat
   try {
     return { accepted: true, plan: plan(serialized, grant, options) };
   } catch (error) {
-    if (error instanceof GateRefusal) return { accepted: false, refusal: error.refusal };
+    if (error instanceof GateRefusal) {
+      const { at, ...rest } = error.refusal;
+      return { accepted: false, refusal: at !== undefined && options.sql !== undefined ? { ...rest, at: characterOffset(options.sql, at) } : error.refusal };
+    }
     throw error;
   }
 }

@@ -45,6 +45,8 @@ describe.each(databaseKinds)('sandbox stores on %s', (kind) => {
     expect((await jobs.inState('queued', 10)).map((j) => j.id)).toEqual([first.id, second.id]);
     expect((await jobs.list({ role: 'consumer', limit: 10, offset: 0 })).items.map((j) => j.id)).toEqual([mirror.id]);
     expect((await jobs.list({ role: 'provider', state: 'queued', limit: 1, offset: 0 })).total).toBe(2);
+    expect(await jobs.pendingOf('did:web:bank.example')).toBe(2);
+    expect(await jobs.pendingOf('did:web:other.example')).toBe(0);
   });
 
   it('charges a budget atomically and never past it', async () => {

@@ -110,6 +110,18 @@ export class SandboxJobStore {
     return rows.map(fromRow);
   }
 
+  /** A consumer's provider jobs still waiting or running: the sandbox's fair-share cap counts them. */
+  async pendingOf(peerDid: string): Promise<number> {
+    const row = await this.database.db
+      .selectFrom('sandbox_job')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('role', '=', 'provider')
+      .where('peer_did', '=', peerDid)
+      .where('state', 'in', ['queued', 'running'])
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   async spent(agreementId: string, tx?: Tx): Promise<number> {
     const row = await (tx ?? this.database.db).selectFrom('sandbox_budget').select('spent').where('agreement_id', '=', agreementId).executeTakeFirst();
     return row ? Number(row.spent) : 0;
