@@ -1,7 +1,7 @@
 import { assetsEn } from './assets-en';
 import { catalogEn } from './catalog-en';
 import { contractsEn } from './contracts-en';
-import { sandboxEn } from '../pages/sandbox/sandbox-en';
+import { sandboxEn } from './sandbox-en';
 import type { Messages } from './messages';
 
 // English catalog: exactly the keys of zh-CN.ts (a missing or extra key fails tsc).

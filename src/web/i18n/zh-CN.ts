@@ -3,7 +3,7 @@
 import { assetsZhCN } from './assets-zh-CN';
 import { catalogZhCN } from './catalog-zh-CN';
 import { contractsZhCN } from './contracts-zh-CN';
-import { sandboxZhCN } from '../pages/sandbox/sandbox-zh-CN';
+import { sandboxZhCN } from './sandbox-zh-CN';
 
 export const zhCN = {
   ...catalogZhCN,

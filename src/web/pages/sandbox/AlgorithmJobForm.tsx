@@ -6,8 +6,8 @@ import type { MessageKey } from '../../i18n/messages';
 import { localized } from '../../i18n/localized-text';
 import { useI18n } from '../../i18n/use-i18n';
 import { algorithmKey, parameterValues, type ParameterProblem } from './algorithm-form-state';
-import { useSubmitJob } from './sandbox-api';
-import type { SandboxJob, SandboxSchema } from './sandbox-types';
+import { useSubmitJob } from '../../api/sandbox-api';
+import type { SandboxJob, SandboxSchema } from '../../api/sandbox-types';
 
 const problemKeys: Record<ParameterProblem, MessageKey> = {
   required: 'sandbox.algorithm.required',

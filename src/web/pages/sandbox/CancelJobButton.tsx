@@ -1,7 +1,7 @@
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useI18n } from '../../i18n/use-i18n';
-import { useCancelJob, useCancelProvidedJob } from './sandbox-api';
-import type { SandboxJob } from './sandbox-types';
+import { useCancelJob, useCancelProvidedJob } from '../../api/sandbox-api';
+import type { SandboxJob } from '../../api/sandbox-types';
 
 const cancellable = (job: SandboxJob) => job.state === 'queued' || job.state === 'running' || job.state === 'awaiting_review';
 

@@ -7,7 +7,7 @@ import { paths } from '../../router/routes';
 import { CancelJobButton } from './CancelJobButton';
 import { JobOutcome } from './JobOutcome';
 import { JobStateTag } from './JobStateTag';
-import { useSandboxJob } from './sandbox-api';
+import { useSandboxJob } from '../../api/sandbox-api';
 
 /** The job just run from the workbench, followed every second until it settles. */
 export function CurrentJobCard({ id }: { id: string }) {

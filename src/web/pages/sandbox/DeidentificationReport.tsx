@@ -3,8 +3,8 @@ import { JsonBlock } from '../../components/JsonBlock';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
-import { reviewOutcomeLabels } from './sandbox-labels';
-import type { JobReview } from './sandbox-types';
+import { reviewOutcomeLabels } from '../../i18n/sandbox-labels';
+import type { JobReview } from '../../api/sandbox-types';
 
 const factKeys: Record<string, MessageKey> = {
   k: 'sandbox.deid.k',

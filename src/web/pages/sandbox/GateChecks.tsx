@@ -1,6 +1,6 @@
 import { localized } from '../../i18n/localized-text';
 import { useI18n } from '../../i18n/use-i18n';
-import type { BilingualText } from './sandbox-types';
+import type { BilingualText } from '../../api/sandbox-types';
 
 /** What the sandbox's gate checked before it ran the job, one line each, in the console's language. */
 export function GateChecks({ checks }: { checks: BilingualText[] }) {

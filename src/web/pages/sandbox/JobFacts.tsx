@@ -5,8 +5,8 @@ import { useLabel } from '../../i18n/use-label';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { JobStateTag } from './JobStateTag';
-import { jobKindLabels } from './sandbox-labels';
-import type { SandboxJob } from './sandbox-types';
+import { jobKindLabels } from '../../i18n/sandbox-labels';
+import type { SandboxJob } from '../../api/sandbox-types';
 
 /** A job's facts: state, kind, agreement (linked on our side as consumer), times, ε spent. */
 export function JobFacts({ job, agreementLink }: { job: SandboxJob; agreementLink: boolean }) {

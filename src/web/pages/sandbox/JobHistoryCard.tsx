@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { paths } from '../../router/routes';
 import { JobStateFilter } from './JobStateFilter';
 import { JobTable } from './JobTable';
-import { useSandboxJobs } from './sandbox-api';
+import { useSandboxJobs } from '../../api/sandbox-api';
 
 const pageSize = 10;
 

@@ -5,7 +5,7 @@ import { RefusalReason } from './RefusalReason';
 import { ResultBarChart } from './ResultBarChart';
 import { ResultProof } from './ResultProof';
 import { ResultTable } from './ResultTable';
-import type { SandboxJob } from './sandbox-types';
+import type { SandboxJob } from '../../api/sandbox-types';
 
 /**
  * Where a job stands and what came of it: running, held for the provider's review, refused or

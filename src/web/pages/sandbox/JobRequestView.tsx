@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { localized } from '../../i18n/localized-text';
 import { useI18n } from '../../i18n/use-i18n';
-import type { SandboxAlgorithm, SandboxJob } from './sandbox-types';
+import type { SandboxAlgorithm, SandboxJob } from '../../api/sandbox-types';
 
 /**
  * What a job asked: its SQL, or the registered algorithm with the parameters it was given (by

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
-import { jobStateLabels } from './sandbox-labels';
-import { jobStates } from './sandbox-types';
+import { jobStateLabels } from '../../i18n/sandbox-labels';
+import { jobStates } from '../../api/sandbox-types';
 
 /** A select of job states; '' is all of them. */
 export function JobStateFilter({ value, onChange }: { value: string; onChange(state: string): void }) {

@@ -1,6 +1,6 @@
 import { StatusTag, type TagTone } from '../../components/StatusTag';
 import { useLabel } from '../../i18n/use-label';
-import { jobStateLabels } from './sandbox-labels';
+import { jobStateLabels } from '../../i18n/sandbox-labels';
 
 const tones: Record<string, TagTone> = {
   queued: 'blue',

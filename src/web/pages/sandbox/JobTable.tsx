@@ -2,8 +2,8 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
 import { Link } from '../../router/Link';
 import { JobStateTag } from './JobStateTag';
-import { jobKindLabels } from './sandbox-labels';
-import type { SandboxJob } from './sandbox-types';
+import { jobKindLabels } from '../../i18n/sandbox-labels';
+import type { SandboxJob } from '../../api/sandbox-types';
 
 const shortId = (id: string) => id.replace(/^urn:uuid:/, '').slice(0, 8);
 const oneLine = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text).replace(/\s+/g, ' ');

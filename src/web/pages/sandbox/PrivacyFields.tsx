@@ -1,4 +1,4 @@
-import type { DifferentialPrivacyBudget } from './sandbox-types';
+import type { DifferentialPrivacyBudget } from '../../api/sandbox-types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { BoundRow, PrivacyFormState, PrivacyProblem } from './privacy-form-state';
 

@@ -9,7 +9,7 @@ import { paths } from '../../router/routes';
 import { useLocation } from '../../router/use-location';
 import { JobStateFilter } from './JobStateFilter';
 import { JobTable } from './JobTable';
-import { useProvidedJobs } from './sandbox-api';
+import { useProvidedJobs } from '../../api/sandbox-api';
 import './sandbox.css';
 
 const pageSize = 20;

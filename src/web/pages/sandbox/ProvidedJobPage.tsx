@@ -12,7 +12,7 @@ import { JobOutcome } from './JobOutcome';
 import { JobRequestView } from './JobRequestView';
 import { JobStateTag } from './JobStateTag';
 import { ReviewActions } from './ReviewActions';
-import { useProvidedJob, useRegisteredAlgorithms } from './sandbox-api';
+import { useProvidedJob, useRegisteredAlgorithms } from '../../api/sandbox-api';
 import './sandbox.css';
 
 /**

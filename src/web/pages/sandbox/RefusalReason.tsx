@@ -1,6 +1,6 @@
 import { localized } from '../../i18n/localized-text';
 import { useI18n } from '../../i18n/use-i18n';
-import type { JobReason } from './sandbox-types';
+import type { JobReason } from '../../api/sandbox-types';
 import { locateInSql } from './sql-position';
 
 /**

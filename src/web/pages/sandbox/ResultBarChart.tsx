@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/use-i18n';
 import { chartSeries } from './result-chart';
-import type { JobResult } from './sandbox-types';
+import type { JobResult } from '../../api/sandbox-types';
 
 const width = 720;
 const labelWidth = 170;

@@ -2,8 +2,8 @@ import { useConnectorIdentity } from '../../api/identity-api';
 import { HashText } from '../../components/HashText';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
-import { jobEvidenceLabels } from './sandbox-labels';
-import type { JobProof } from './sandbox-types';
+import { jobEvidenceLabels } from '../../i18n/sandbox-labels';
+import type { JobProof } from '../../api/sandbox-types';
 
 /**
  * 结果证明: the SHA-256 of the released result (canonical JSON) and the job's entries in the

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/use-i18n';
-import type { Cell, JobResult } from './sandbox-types';
+import type { Cell, JobResult } from '../../api/sandbox-types';
 
 /** A result's rows as a table; numbers right-aligned in the console's number format. */
 export function ResultTable({ result }: { result: JobResult }) {

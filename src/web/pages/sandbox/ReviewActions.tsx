@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useI18n } from '../../i18n/use-i18n';
 import { ReasonDialog } from '../contracts/ReasonDialog';
-import { useReviewJob } from './sandbox-api';
-import type { SandboxJob } from './sandbox-types';
+import { useReviewJob } from '../../api/sandbox-api';
+import type { SandboxJob } from '../../api/sandbox-types';
 
 /**
  * 人工审核 of a held result: 发布 releases it to the consumer (with its proof), 驳回 refuses it

@@ -1,7 +1,7 @@
 import { Card } from '../../components/Card';
 import { DescriptionList } from '../../components/DescriptionList';
 import { useI18n } from '../../i18n/use-i18n';
-import type { SandboxRules } from './sandbox-types';
+import type { SandboxRules } from '../../api/sandbox-types';
 
 /** 使用规则: what the agreement lets out of the sandbox, in words. */
 export function RulesCard({ rules }: { rules: SandboxRules }) {

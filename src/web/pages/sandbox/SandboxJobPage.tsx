@@ -10,7 +10,7 @@ import { JobFacts } from './JobFacts';
 import { JobOutcome } from './JobOutcome';
 import { JobRequestView } from './JobRequestView';
 import { JobStateTag } from './JobStateTag';
-import { useSandboxJob, useSandboxSchema } from './sandbox-api';
+import { useSandboxJob, useSandboxSchema } from '../../api/sandbox-api';
 import { workbenchSearch } from './workbench-state';
 import './sandbox.css';
 

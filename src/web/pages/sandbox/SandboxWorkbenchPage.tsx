@@ -11,7 +11,7 @@ import { AgreementPicker } from './AgreementPicker';
 import { CurrentJobCard } from './CurrentJobCard';
 import { JobHistoryCard } from './JobHistoryCard';
 import { Workbench } from './Workbench';
-import { useSandboxSchema } from './sandbox-api';
+import { useSandboxSchema } from '../../api/sandbox-api';
 import { readWorkbenchState, workbenchSearch, type WorkbenchState } from './workbench-state';
 import './sandbox.css';
 

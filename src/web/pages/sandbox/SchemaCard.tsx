@@ -1,6 +1,6 @@
 import { Card } from '../../components/Card';
 import { useI18n } from '../../i18n/use-i18n';
-import type { SandboxView } from './sandbox-types';
+import type { SandboxView } from '../../api/sandbox-types';
 
 /**
  * 授权视图: the views the agreement grants and their columns. Identifier columns (hashed or

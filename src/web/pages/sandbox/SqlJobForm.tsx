@@ -3,8 +3,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useI18n } from '../../i18n/use-i18n';
 import { PrivacyFields } from './PrivacyFields';
 import { emptyPrivacy, privacyOf, type PrivacyFormState, type PrivacyProblem } from './privacy-form-state';
-import { useSubmitJob } from './sandbox-api';
-import type { SandboxJob, SandboxSchema } from './sandbox-types';
+import { useSubmitJob } from '../../api/sandbox-api';
+import type { SandboxJob, SandboxSchema } from '../../api/sandbox-types';
 import { isNumericType } from './sql-example';
 
 /**

@@ -4,7 +4,7 @@ import { SchemaCard } from './SchemaCard';
 import { AlgorithmJobForm } from './AlgorithmJobForm';
 import { SqlJobForm } from './SqlJobForm';
 import { WorkbenchTabs } from './WorkbenchTabs';
-import type { SandboxJob, SandboxSchema } from './sandbox-types';
+import type { SandboxJob, SandboxSchema } from '../../api/sandbox-types';
 import { exampleSql, sqlName } from './sql-example';
 import type { WorkbenchTab } from './workbench-state';
 

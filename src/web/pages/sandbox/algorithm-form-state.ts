@@ -1,4 +1,4 @@
-import type { AlgorithmParameter, SandboxAlgorithm } from './sandbox-types';
+import type { AlgorithmParameter, SandboxAlgorithm } from '../../api/sandbox-types';
 
 /** An algorithm in a select: `name@version`. */
 export const algorithmKey = (a: Pick<SandboxAlgorithm, 'name' | 'version'>) => `${a.name}@${a.version}`;

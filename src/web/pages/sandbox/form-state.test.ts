@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parameterValues } from './algorithm-form-state';
 import { privacyOf } from './privacy-form-state';
-import type { SandboxAlgorithm } from './sandbox-types';
+import type { SandboxAlgorithm } from '../../api/sandbox-types';
 
 const algorithm: SandboxAlgorithm = {
   name: 'credit-score',

@@ -1,4 +1,4 @@
-import type { SubmitJobInput } from './sandbox-types';
+import type { SubmitJobInput } from '../../api/sandbox-types';
 
 export interface BoundRow {
   column: string;

@@ -1,4 +1,4 @@
-import type { Cell, JobResult } from './sandbox-types';
+import type { Cell, JobResult } from '../../api/sandbox-types';
 
 export interface ChartBar {
   label: string;

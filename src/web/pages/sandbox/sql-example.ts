@@ -1,4 +1,4 @@
-import type { SandboxSchema } from './sandbox-types';
+import type { SandboxSchema } from '../../api/sandbox-types';
 
 const plainName = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 const numericType = /^(TINYINT|SMALLINT|INTEGER|INT|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|REAL|DOUBLE|DECIMAL|NUMERIC)\b/i;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { apiRequest, queryString } from '../../api/api-client';
+import { apiRequest, queryString } from './api-client';
 import { isJobMoving, type JobListQuery, type JobPage, type SandboxAlgorithm, type SandboxJob, type SandboxSchema, type SubmitJobInput } from './sandbox-types';
 
 // The sandbox API's query hooks. Our jobs as consumer are under /api/v1/sandbox/jobs (our

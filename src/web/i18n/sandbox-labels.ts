@@ -1,5 +1,5 @@
-import { keyed } from '../../i18n/catalog-labels';
-import { jobStates } from './sandbox-types';
+import { keyed } from './catalog-labels';
+import { jobStates } from '../api/sandbox-types';
 
 // The sandbox API's values, mapped to their catalog keys. A value a newer connector sends that
 // this console does not know is shown as it came.
