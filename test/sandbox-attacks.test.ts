@@ -135,6 +135,13 @@ describe('the sandbox refuses exfiltration attempts', () => {
 });
 
 describe('the engine itself cannot reach out, whatever gets past the gate', () => {
+  it('runs with external access off, its configuration locked and its memory limited', async () => {
+    const { rows } = await sandbox.raw(`SELECT current_setting('enable_external_access'), current_setting('lock_configuration'), current_setting('memory_limit'), current_setting('autoload_known_extensions')`);
+    expect(rows[0]?.slice(0, 2)).toEqual([false, true]);
+    expect(String(rows[0]?.[2])).toMatch(/^(1\.0 GiB|953\.6 MiB|1000\.0 MB|1\.0 GB)$/);
+    expect(rows[0]?.[3]).toBe(false);
+  });
+
   it.each([
     ['read a file', `SELECT * FROM read_csv('/etc/passwd')`],
     ['turn external access back on', `SET enable_external_access = true`],
