@@ -1,5 +1,4 @@
-import { useConnectorIdentity } from '../../api/identity-api';
-import { HashText } from '../../components/HashText';
+import { EvidenceTable } from '../../components/EvidenceTable';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
 import { jobEvidenceLabels } from '../../i18n/sandbox-labels';
@@ -11,9 +10,8 @@ import type { JobProof } from '../../api/sandbox-types';
  * which recomputes its inclusion proof; entries not yet acknowledged have no index.
  */
 export function ResultProof({ proof }: { proof: JobProof }) {
-  const { t, formatDateTime } = useI18n();
+  const { t } = useI18n();
   const label = useLabel();
-  const operatorUrl = useConnectorIdentity().data?.operatorUrl?.replace(/\/+$/, '');
   return (
     <div className="result-proof" data-testid="job-proof">
       <h3 className="subheading">{t('sandbox.proof.title')}</h3>
@@ -25,43 +23,7 @@ export function ResultProof({ proof }: { proof: JobProof }) {
       {proof.evidence.length === 0 ? (
         <p className="muted small">{t('sandbox.proof.noEvidence')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table table-compact">
-            <thead>
-              <tr>
-                <th>{t('contracts.evidence.type')}</th>
-                <th className="num">{t('contracts.evidence.index')}</th>
-                <th>{t('contracts.evidence.at')}</th>
-                <th>{t('contracts.evidence.leafHash')}</th>
-                <th>{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {proof.evidence.map((e) => (
-                <tr key={`${e.type}:${e.leafHash}`} data-receipt={e.type} data-ledger-index={e.ledgerIndex}>
-                  <td>
-                    {label(jobEvidenceLabels, e.type)}
-                    <div className="small muted mono">{e.type}</div>
-                  </td>
-                  <td className="num">{e.ledgerIndex ?? <span className="muted" title={t('sandbox.proof.pending')}>…</span>}</td>
-                  <td className="nowrap">{formatDateTime(e.at)}</td>
-                  <td><HashText value={e.leafHash} /></td>
-                  <td className="col-actions">
-                    {operatorUrl && e.ledgerIndex !== undefined ? (
-                      <>
-                        <a href={`${operatorUrl}/evidence?entry=${e.ledgerIndex}`} target="_blank" rel="noopener noreferrer">{t('contracts.evidence.verify')}</a>
-                        {' · '}
-                        <a href={`${operatorUrl}/ledger/entries/${e.ledgerIndex}`} target="_blank" rel="noopener noreferrer">{t('contracts.evidence.raw')}</a>
-                      </>
-                    ) : (
-                      <span className="muted small">{t('sandbox.proof.pending')}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <EvidenceTable rows={proof.evidence} typeLabel={(type) => label(jobEvidenceLabels, type)} pending={t('sandbox.proof.pending')} />
       )}
     </div>
   );
