@@ -125,7 +125,7 @@ export function registerContracts(
   registerDataPlaneRoutes(app, {
     guard,
     streams,
-    content: new DeliveryContent(assets, assetStore, transferStore, options.directories.deliveries ?? path.join(dataDir, 'deliveries')),
+    content: new DeliveryContent(assets, assetStore, transferStore, options.directories.deliveries ?? path.join(dataDir, 'deliveries'), options.sandbox?.key),
     proxy: new ApiProxy(assets, assetStore, streams),
     dataPlaneUrl,
     refreshToken: (transferId, consumerDid) => transfers.refreshToken(transferId, consumerDid),

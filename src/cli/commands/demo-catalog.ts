@@ -16,9 +16,10 @@ interface Connector {
 }
 
 /** Field titles and descriptions of the demo data (数据字典), zh-CN and English. */
-const fieldTexts: Record<string, { zh: string; en: string; unit?: string; description: string; concept?: string }> = {
+const fieldTexts: Record<string, { zh: string; en: string; unit?: string; description: string; concept?: string; type?: string }> = {
   统一社会信用代码: { zh: '统一社会信用代码', en: 'Unified social credit code', description: '企业的统一社会信用代码（GB 32100）', concept: 'tds:uscc' },
-  行政区划代码: { zh: '行政区划代码', en: 'Administrative division code', description: '企业注册地的区县代码（GB/T 2260）' },
+  // A code, not a number (inference sees six digits): it is grouped by, never summed.
+  行政区划代码: { zh: '行政区划代码', en: 'Administrative division code', description: '企业注册地的区县代码（GB/T 2260）', type: 'string' },
   行业代码: { zh: '行业代码', en: 'Industry code', description: '国民经济行业分类（GB/T 4754）门类与大类' },
   月份: { zh: '月份', en: 'Month', description: '统计月份 YYYY-MM' },
   用电量: { zh: '用电量', en: 'Electricity consumption', unit: 'kW.h', description: '当月用电量（千瓦时）' },
@@ -57,7 +58,7 @@ async function publishAsset(
   const uploaded = existing ?? (await call<Asset>('POST', `${utility.url}/api/v1/assets/uploads?name=${encodeURIComponent(name)}`, utility.apiKey, csv, 'text/csv'));
   const fields = (uploaded.entry.dictionary?.fields ?? []).map((f) => {
     const text = fieldTexts[f.name];
-    return text ? { ...f, title: { 'zh-CN': text.zh, en: text.en }, description: { 'zh-CN': text.description }, ...(text.unit ? { unit: text.unit } : {}), ...(text.concept ? { concept: text.concept } : {}) } : f;
+    return text ? { ...f, title: { 'zh-CN': text.zh, en: text.en }, description: { 'zh-CN': text.description }, ...(text.unit ? { unit: text.unit } : {}), ...(text.concept ? { concept: text.concept } : {}), ...(text.type ? { type: text.type } : {}) } : f;
   });
   const described = await call<Asset>('PATCH', `${utility.url}/api/v1/assets/${uploaded.id}`, utility.apiKey, {
     version: uploaded.version,

@@ -10,8 +10,12 @@ import { createCsvWatermarker, createJsonlWatermarker, type StreamingWatermarker
 import type { AssetStore } from '../../store/assets/asset-store.js';
 import type { TransferStore } from '../../store/contracts/transfer-store.js';
 import type { AssetService } from '../assets/asset-service.js';
+import type { AssetSource } from '../assets/readers/asset-reader.js';
 import { openAssetReader } from '../assets/readers/open-asset-reader.js';
 import { csvRecord } from './csv-record.js';
+import { deliveryKeys, deliveryMasterKey, secureUniform } from './delivery-keys.js';
+import { desensitizedCsv, desensitizedJsonl, desensitizedRows, preparationFailure } from './desensitizing-streams.js';
+import { RecordDesensitizer } from './record-desensitizer.js';
 
 /** A prepared delivery: the file to serve and what it is. */
 export interface Delivery extends DeliveredContent {
@@ -50,17 +54,25 @@ function hashing(): { transform: Transform; digest: () => { sha256: string; byte
  * What a transfer delivers, prepared once per transfer so that ranged and resumed downloads see
  * the same bytes: tabular files (CSV, JSON Lines) and tables are written out with a watermark
  * naming the agreement and the consumer (数字水印, `tds trace`), other files are served as they
- * are. The SHA-256 and size go to the transfer and, with each completed download, to the ledger.
+ * are. When the data dictionary gives fields desensitization rules (脱敏), each record passes
+ * through them before the watermark, with the sandbox's keys (delivery-keys.ts); a Parquet file
+ * with rules is refused. The SHA-256 and size go to the transfer and, with each completed
+ * download, to the ledger.
  */
 export class DeliveryContent {
   private readonly preparing = new Map<string, Promise<Delivery>>();
+  private readonly master: Uint8Array;
 
   constructor(
     private readonly assets: AssetService,
     private readonly assetStore: AssetStore,
     private readonly transfers: TransferStore,
     private readonly directory: string,
-  ) {}
+    /** The connector's sandbox key; none means one random key per process (delivery-keys.ts). */
+    key?: Uint8Array,
+  ) {
+    this.master = deliveryMasterKey(key);
+  }
 
   async prepare(transfer: TransferRecord, agreement: AgreementRecord): Promise<Delivery> {
     let pending = this.preparing.get(transfer.id);
@@ -83,7 +95,14 @@ export class DeliveryContent {
     const payload = { agreementId: agreement.id, consumer: agreement.consumerDid };
     if (source.kind === 'http-api') throw new DomainError('dataplane.access-refused', 'This dataset is an API: use an HttpProxy-PULL transfer.');
     const known = transfer.content;
+    const desensitizer = RecordDesensitizer.forFields(asset.entry.dictionary?.fields, deliveryKeys(this.master, asset.id, agreement.id), secureUniform);
     if (source.kind === 'file' && source.format === 'parquet') {
+      if (desensitizer) {
+        throw new DomainError(
+          'dataplane.access-refused',
+          'This dataset has desensitization rules (脱敏), and desensitized Parquet delivery is not supported yet: the file cannot be delivered as it is.',
+        );
+      }
       const bytes = (await stat(source.path)).size;
       const content = known && known.bytes === bytes ? known : { ...(await hashFile(source.path)), mediaType: mediaTypes.parquet!, watermarked: false };
       if (content !== known) await this.transfers.setContent(transfer.id, content);
@@ -97,15 +116,14 @@ export class DeliveryContent {
     }
     await mkdir(this.directory, { recursive: true });
     const marker = ext === 'jsonl' ? createJsonlWatermarker(payload) : createCsvWatermarker(payload);
-    const input: Readable = source.kind === 'file' ? createReadStream(source.path, { highWaterMark: 1 << 20 }) : tableAsCsv(openAssetReader(source).rows());
     const hash = hashing();
     const partial = `${target}.part`;
     try {
-      await pipeline(input, watermarkTransform(marker), hash.transform, createWriteStream(partial));
+      await pipeline([...deliveredText(source, desensitizer), watermarkTransform(marker), hash.transform, createWriteStream(partial)]);
       await rename(partial, target);
     } catch (error) {
       await rm(partial, { force: true });
-      throw new DomainError('asset.source-unreadable', `The dataset could not be prepared: ${(error as Error).message}`);
+      throw new DomainError('asset.source-unreadable', `The dataset could not be prepared: ${preparationFailure(error)}`);
     }
     const content: DeliveredContent = { ...hash.digest(), mediaType: mediaTypes[ext]!, watermarked: true };
     await this.transfers.setContent(transfer.id, content);
@@ -121,6 +139,17 @@ async function hashFile(file: string): Promise<{ sha256: string; bytes: number }
     bytes += (chunk as Buffer).length;
   }
   return { sha256: hash.digest('hex'), bytes };
+}
+
+/** The source as the bytes to watermark: a file as it is, or through the desensitizer; a table as CSV. */
+function deliveredText(source: Exclude<AssetSource, { kind: 'http-api' }>, desensitizer: RecordDesensitizer | undefined): Array<Readable | Transform> {
+  if (source.kind === 'table') {
+    const rows = openAssetReader(source).rows();
+    return [tableAsCsv(desensitizer ? desensitizedRows(rows, desensitizer) : rows)];
+  }
+  if (desensitizer && source.format === 'csv') return desensitizedCsv(source.path, desensitizer);
+  const file = createReadStream(source.path, { highWaterMark: 1 << 20 });
+  return desensitizer ? [file, desensitizedJsonl(desensitizer)] : [file];
 }
 
 /** Rows of a table as RFC 4180 CSV with a header, streamed. */
