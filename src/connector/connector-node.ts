@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { Type } from 'typebox';
 import type { SigningAlgorithm } from '../core/crypto/signing-key.js';
@@ -110,7 +111,10 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
   registerCatalogProxyRoutes(app, operator, remote);
   registerDspCatalogRoutes(app, { store: assetStore, identity, publicUrl: options.publicUrl });
 
-  const contracts = registerContracts(app, { options, identity, fetcher, operator, remote, assets, assetStore, edrPrincipal: (resolve) => (edrPrincipal = resolve) });
-  const sandbox = registerSandbox(app, { options, ctx: contracts.context, receipts: contracts.receipts, assets, assetStore });
+  // One desensitization secret for sandbox views and delivered files, so a hashed value reads the
+  // same in both; without a configured one (tests), hashes and tokens last as long as the process.
+  const desensitizationKey = options.sandbox?.key ?? randomBytes(32);
+  const contracts = registerContracts(app, { options, identity, fetcher, operator, remote, assets, assetStore, desensitizationKey, edrPrincipal: (resolve) => (edrPrincipal = resolve) });
+  const sandbox = registerSandbox(app, { options, ctx: contracts.context, receipts: contracts.receipts, assets, assetStore, desensitizationKey });
   return { app, identity, assets, publications, sandbox, ...contracts };
 }

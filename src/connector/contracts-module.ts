@@ -63,6 +63,8 @@ export function registerContracts(
     remote: RemoteCatalog;
     assets: AssetService;
     assetStore: AssetStore;
+    /** The secret desensitization keys derive from (the sandbox uses the same). */
+    desensitizationKey: Uint8Array;
     /** Hands the access control its resolver of EDR tokens. */
     edrPrincipal: (resolve: (token: string) => Promise<EdrPrincipal | undefined>) => void;
   },
@@ -104,6 +106,8 @@ export function registerContracts(
       const isApi = asset.source.kind === 'http-api';
       if ((wanted === 'api') !== isApi) return `${format} does not fit this dataset (${isApi ? 'an API: use HttpProxy-PULL' : 'data: use HttpData-PULL'})`;
       if (transferFormats[format].push) return 'HttpData-PUSH is not offered by this connector yet';
+      const ruled = asset.entry.dictionary?.fields.some((f) => f.desensitization);
+      if (ruled && asset.source.kind === 'file' && asset.source.format === 'parquet') return 'This Parquet dataset has desensitization rules, which are applied to CSV and JSON Lines deliveries only';
       return undefined;
     },
   });
@@ -125,7 +129,7 @@ export function registerContracts(
   registerDataPlaneRoutes(app, {
     guard,
     streams,
-    content: new DeliveryContent(assets, assetStore, transferStore, options.directories.deliveries ?? path.join(dataDir, 'deliveries'), options.sandbox?.key),
+    content: new DeliveryContent(assets, assetStore, transferStore, options.directories.deliveries ?? path.join(dataDir, 'deliveries'), deps.desensitizationKey),
     proxy: new ApiProxy(assets, assetStore, streams),
     dataPlaneUrl,
     refreshToken: (transferId, consumerDid) => transfers.refreshToken(transferId, consumerDid),

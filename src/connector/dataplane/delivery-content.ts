@@ -13,7 +13,8 @@ import type { AssetService } from '../assets/asset-service.js';
 import type { AssetSource } from '../assets/readers/asset-reader.js';
 import { openAssetReader } from '../assets/readers/open-asset-reader.js';
 import { csvRecord } from './csv-record.js';
-import { deliveryKeys, deliveryMasterKey, secureUniform } from './delivery-keys.js';
+import { secureUniform } from '../../core/crypto/secure-uniform.js';
+import { desensitizationKeys } from '../../core/desensitization/index.js';
 import { desensitizedCsv, desensitizedJsonl, desensitizedRows, preparationFailure } from './desensitizing-streams.js';
 import { RecordDesensitizer } from './record-desensitizer.js';
 
@@ -55,24 +56,21 @@ function hashing(): { transform: Transform; digest: () => { sha256: string; byte
  * the same bytes: tabular files (CSV, JSON Lines) and tables are written out with a watermark
  * naming the agreement and the consumer (数字水印, `tds trace`), other files are served as they
  * are. When the data dictionary gives fields desensitization rules (脱敏), each record passes
- * through them before the watermark, with the sandbox's keys (delivery-keys.ts); a Parquet file
+ * through them before the watermark, with the sandbox's keys (`desensitizationKeys`); a Parquet file
  * with rules is refused. The SHA-256 and size go to the transfer and, with each completed
  * download, to the ledger.
  */
 export class DeliveryContent {
   private readonly preparing = new Map<string, Promise<Delivery>>();
-  private readonly master: Uint8Array;
 
   constructor(
     private readonly assets: AssetService,
     private readonly assetStore: AssetStore,
     private readonly transfers: TransferStore,
     private readonly directory: string,
-    /** The connector's sandbox key; none means one random key per process (delivery-keys.ts). */
-    key?: Uint8Array,
-  ) {
-    this.master = deliveryMasterKey(key);
-  }
+    /** The connector's desensitization secret, shared with the sandbox. */
+    private readonly master: Uint8Array,
+  ) {}
 
   async prepare(transfer: TransferRecord, agreement: AgreementRecord): Promise<Delivery> {
     let pending = this.preparing.get(transfer.id);
@@ -95,14 +93,10 @@ export class DeliveryContent {
     const payload = { agreementId: agreement.id, consumer: agreement.consumerDid };
     if (source.kind === 'http-api') throw new DomainError('dataplane.access-refused', 'This dataset is an API: use an HttpProxy-PULL transfer.');
     const known = transfer.content;
-    const desensitizer = RecordDesensitizer.forFields(asset.entry.dictionary?.fields, deliveryKeys(this.master, asset.id, agreement.id), secureUniform);
+    const desensitizer = RecordDesensitizer.forFields(asset.entry.dictionary?.fields, desensitizationKeys(this.master, asset.id, agreement.id), secureUniform);
     if (source.kind === 'file' && source.format === 'parquet') {
-      if (desensitizer) {
-        throw new DomainError(
-          'dataplane.access-refused',
-          'This dataset has desensitization rules (脱敏), and desensitized Parquet delivery is not supported yet: the file cannot be delivered as it is.',
-        );
-      }
+      // Parquet is not rewritten yet, and serving it as it is would skip the rules.
+      if (desensitizer) throw new DomainError('dataplane.access-refused', "This dataset's dictionary has desensitization rules (脱敏), and desensitized Parquet delivery is not supported yet.");
       const bytes = (await stat(source.path)).size;
       const content = known && known.bytes === bytes ? known : { ...(await hashFile(source.path)), mediaType: mediaTypes.parquet!, watermarked: false };
       if (content !== known) await this.transfers.setContent(transfer.id, content);

@@ -1,4 +1,5 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { secureUniform as uniform } from '../../core/crypto/secure-uniform.js';
 import { canonicalJson } from '../../core/canonical-json/canonical-json.js';
 import { kAnonymityReport } from '../../core/desensitization/index.js';
 import { bindParameters } from '../../core/sandbox/algorithm-definition.js';
@@ -13,9 +14,6 @@ import type { SandboxEngine } from './sandbox-engine.js';
 export type Outcome =
   | { state: 'refused' | 'failed'; reason: Refusal; checks?: Localized[] }
   | { state: 'awaiting_review' | 'succeeded'; result: SandboxResult; resultSha256: string; review: JobReview; checks: Localized[] };
-
-/** Uniform in (0, 1) from the CSPRNG: DP noise must not be predictable. */
-const uniform = () => randomInt(1, 2 ** 47) / 2 ** 47;
 
 export const resultDigest = (result: SandboxResult): string => createHash('sha256').update(canonicalJson(result)).digest('hex');
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { App } from '../../server/build-server.js';
 import type { AssetStore } from '../../store/assets/asset-store.js';
@@ -42,7 +41,10 @@ export interface SandboxModule {
  * only results the agreement allows leave, each with its ledger evidence. Started with the node,
  * stopped (engine process included) when the app closes.
  */
-export function registerSandbox(app: App, deps: { options: ConnectorOptions; ctx: ContractContext; receipts: EvidenceReceiptStore; assets: AssetService; assetStore: AssetStore }): SandboxModule {
+export function registerSandbox(
+  app: App,
+  deps: { options: ConnectorOptions; ctx: ContractContext; receipts: EvidenceReceiptStore; assets: AssetService; assetStore: AssetStore; desensitizationKey: Uint8Array },
+): SandboxModule {
   const { options, ctx } = deps;
   const sandbox = options.sandbox ?? {};
   const timeoutMs = (sandbox.timeoutSeconds ?? 60) * 1000;
@@ -51,7 +53,7 @@ export function registerSandbox(app: App, deps: { options: ConnectorOptions; ctx
   const jobs = new SandboxJobStore(options.database);
   const algorithmStore = new SandboxAlgorithmStore(options.database);
   const agreements = new AgreementStore(options.database);
-  const grants = new SandboxGrants({ agreements, assetStore: deps.assetStore, assets: deps.assets, engine, jobs, master: sandbox.key ?? randomBytes(32), now: ctx.now });
+  const grants = new SandboxGrants({ agreements, assetStore: deps.assetStore, assets: deps.assets, engine, jobs, master: deps.desensitizationKey, now: ctx.now });
   const ledger = new JobLedger(options.database, jobs, ctx.evidence, ctx.identity, ctx.now);
   const runner = new JobRunner(jobs, ledger, grants, new JobExecution(engine, algorithmStore, timeoutMs), { timeoutMs, logger: ctx.logger });
   const service = new JobService({ jobs, ledger, runner, grants, agreements, algorithms: algorithmStore, receipts: deps.receipts, now: ctx.now });

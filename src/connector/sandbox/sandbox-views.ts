@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AssetRecord } from '../../core/assets/asset-record.js';
-import { deriveKey } from '../../core/crypto/keyed-hash.js';
-import { desensitizationSql, type DesensitizationRule } from '../../core/desensitization/index.js';
+import { desensitizationKeys, desensitizationSql, type DesensitizationRule } from '../../core/desensitization/index.js';
 import type { DictionaryField } from '../../core/metadata/data-dictionary.js';
 import { quoteIdentifier, quoteString, subjectColumn, type GrantedColumn } from '../../core/sandbox/index.js';
 import { rowFilterColumns, type SandboxTerms } from '../../core/sandbox/sandbox-terms.js';
@@ -65,7 +64,7 @@ export function viewPlan(options: {
   const dictionary = asset.entry.dictionary;
   const fields = dictionary?.fields ?? [];
   const subject = subjectField(fields, dictionary?.primaryKey);
-  const keys = { hashKey: deriveKey(options.master, `sandbox-hash:${asset.id}`), tokenKey: deriveKey(options.master, `sandbox-token:${options.agreementId}`) };
+  const keys = desensitizationKeys(options.master, asset.id, options.agreementId);
   const allowed = terms.fields?.length ? new Set(terms.fields) : undefined;
   const columns: GrantedColumn[] = [];
   const select: string[] = [];

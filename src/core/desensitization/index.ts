@@ -25,3 +25,4 @@ export {
 export { desensitizeValue, TOKEN_LENGTH, type DesensitizationKeys } from './desensitize-value.js';
 export { desensitizationSql, hmacSm3Function } from './desensitization-sql.js';
 export { DEFAULT_K, kAnonymityMessages, kAnonymityReport, type KAnonymityReport } from './k-anonymity.js';
+export { desensitizationKeys } from './desensitization-keys.js';
