@@ -95,6 +95,9 @@ const attacks: Array<[string, () => string, string]> = [
   ['turns a failing cast into an existence oracle', () => `SELECT count(*) FROM ${V} WHERE CAST(CASE WHEN 电费 = ${oneCharge} THEN 'x' ELSE '1' END AS INTEGER) = 1 AND 行业代码 = 'none'`, 'sandbox.small-groups'],
   ['turns a logarithm of zero into an existence oracle', () => `SELECT count(*) FROM ${V} WHERE ln(电费 - ${oneCharge}) > 0`, 'sandbox.function-not-allowed'],
   ['turns a square root of a negative into an existence oracle', () => `SELECT count(*) FROM ${V} WHERE sqrt(${oneCharge} - 电费) > 0`, 'sandbox.function-not-allowed'],
+  // Joins: one enterprise's row can meet thousands of others', so rows prove nothing about subjects
+  ['multiplies one enterprise’s row by a self-join fan-out', () => `SELECT count(*), sum(a.用电量) FROM ${V} a JOIN ${V} b ON a.月份 = b.月份 AND a.行业代码 = b.行业代码 WHERE a.电费 = ${oneCharge} AND a.行业代码 = '${itsIndustry}'`, 'sandbox.small-groups'],
+  ['differences one enterprise out of a self-join', () => `SELECT count(*), sum(a.用电量) FROM ${V} a JOIN ${V} b ON a.月份 = b.月份 AND a.行业代码 = b.行业代码 AND a.行政区划代码 = b.行政区划代码 WHERE a.行业代码 = '${itsIndustry}' AND a.电费 <> ${oneCharge}`, 'sandbox.differencing'],
   ['cross-joins the data with itself', () => `SELECT count(*) FROM ${V} a, ${V} b`, 'sandbox.join'],
   ['joins on an inequality', () => `SELECT count(*) FROM ${V} a JOIN ${V} b ON a.用电量 < b.用电量`, 'sandbox.join'],
 ];

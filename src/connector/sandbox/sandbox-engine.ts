@@ -80,10 +80,8 @@ export class SandboxEngine {
       waiting?.resolve(m);
     });
     child.on('exit', () => {
-      if (this.child === child) {
-        this.child = undefined;
-        this.loaded.clear();
-      }
+      // The tables stay wanted: the next request starts a fresh engine with them.
+      if (this.child === child) this.child = undefined;
       for (const [id, waiting] of this.pending) {
         this.pending.delete(id);
         waiting.reject(new EngineError('crashed', 'The sandbox engine stopped during the job'));
@@ -102,7 +100,7 @@ export class SandboxEngine {
 
   /** DuckDB's parse tree of `sql` (json_serialize_sql), to be judged by the gate. */
   async parse(sql: string): Promise<unknown> {
-    if (!this.child) await this.ensure([]);
+    if (!this.child) await this.ensure([...this.loaded.values()]);
     const { response } = this.request({ op: 'parse', sql });
     const r = await response;
     if (!r.ok) throw new EngineError('error', r.error);
@@ -111,6 +109,7 @@ export class SandboxEngine {
 
   /** Runs `statements` (view set-up), then `query`, then `cleanup`; stops it at `timeoutMs`. */
   async run(statements: string[], query: string, cleanup: string[], options: { timeoutMs: number; params?: Record<string, string | number | boolean | null> }): Promise<{ columns: string[]; rows: Cell[][] }> {
+    if (!this.child) await this.ensure([...this.loaded.values()]);
     const child = this.child;
     const { response } = this.request({ op: 'run', statements, query, cleanup, ...(options.params ? { params: options.params } : {}) });
     let timedOut = false;

@@ -13,6 +13,8 @@ import { exprSql, exprText } from './query-printer.js';
 export interface Atom {
   /** The condition as a person reads it. */
   text: string;
+  /** WHERE with this atom neutralized, as SQL. */
+  withoutSql: string;
   /** Rows this atom decides: where WHERE with and without it disagree, as SQL. */
   movedSql: string;
 }
@@ -37,7 +39,10 @@ function neutralize(expr: Expr, target: Expr, vanish: boolean): Expr {
 
 export function conditionAtoms(where: Expr): Atom[] {
   const withIt = `coalesce(${exprSql(where)}, FALSE)`;
-  return atomsOf(where).map((atom) => ({ text: exprText(atom), movedSql: `(${withIt} <> coalesce(${exprSql(neutralize(where, atom, true))}, FALSE))` }));
+  return atomsOf(where).map((atom) => {
+    const withoutSql = exprSql(neutralize(where, atom, true));
+    return { text: exprText(atom), withoutSql, movedSql: `(${withIt} <> coalesce(${withoutSql}, FALSE))` };
+  });
 }
 
 /**

@@ -42,6 +42,7 @@ export async function executePlan(
   const released = releaseRows(plan, rows, rules, uniform);
   if ('refusal' in released) return released;
   // Without the exact form, a group of n rows is known to hold at least ⌈n/m⌉ subjects.
-  const smallestGroup = released.smallestGroup === undefined || needsExact ? released.smallestGroup : Math.ceil(released.smallestGroup / plan.rowsPerSubject);
+  const bounded = Number.isFinite(plan.rowsPerSubject) ? Math.ceil((released.smallestGroup ?? 0) / plan.rowsPerSubject) : undefined;
+  const smallestGroup = needsExact ? released.smallestGroup : released.smallestGroup === undefined ? undefined : bounded;
   return { result: released.result, exact: needsExact, ...(smallestGroup !== undefined ? { smallestGroup } : {}) };
 }

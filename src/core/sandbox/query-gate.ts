@@ -69,9 +69,14 @@ function checkAggregation(model: QueryModel, aggregateOnly: boolean): boolean {
   return aggregated;
 }
 
-const subjectCount = (model: QueryModel, views: ReadonlyMap<string, GrantedView>): string => {
-  const counted = model.from.flatMap((f, i) => (views.get(f.view)?.hasSubject ? [`count(DISTINCT ${tableAlias(i)}.${quoteIdentifier(subjectColumn)})`] : []));
-  if (counted.length === 0) return 'count(*)';
+/**
+ * Distinct subjects of the rows (of a group), optionally only those rows matching `filter`: per
+ * view with a subject column, the smallest count; rows themselves where no view has one.
+ */
+const subjectCount = (model: QueryModel, views: ReadonlyMap<string, GrantedView>, filter?: string): string => {
+  const where = filter ? ` FILTER (WHERE ${filter})` : '';
+  const counted = model.from.flatMap((f, i) => (views.get(f.view)?.hasSubject ? [`count(DISTINCT ${tableAlias(i)}.${quoteIdentifier(subjectColumn)})${where}`] : []));
+  if (counted.length === 0) return `count(*)${where}`;
   return counted.length === 1 ? (counted[0] as string) : `least(${counted.join(', ')})`;
 };
 
@@ -160,25 +165,30 @@ function plan(serialized: unknown, grant: SandboxGrant, options: GateOptions): G
   const { select, columns } = dp && privacy ? privateSelect(model, grant, used, privacy) : { select: undefined, columns: model.select.map((s, i) => ({ name: s.name, source: i })) };
 
   const subjects = subjectCount(model, views);
-  // A subject has at most m rows in the FROM clause (the product over joined views), so a group of
-  // n rows covers at least ⌈n/m⌉ subjects: groups of k·m rows or more need no distinct count.
-  const rowsPerSubject = used.reduce((product, v) => product * Math.max(1, v.maxRowsPerSubject), 1);
+  // A subject has at most m rows in a view, so a group of n rows covers at least ⌈n/m⌉ subjects:
+  // groups of k·m rows or more need no distinct count. Not so across a join, where one row of a
+  // subject may meet any number of rows of the other view: joins always count exactly.
+  const rowsPerSubject = model.from.length === 1 ? Math.max(1, (used[0] as GrantedView).maxRowsPerSubject) : Infinity;
   const width = select?.length ?? model.select.length;
   const limit = Math.min(model.limit ?? Infinity, rules.maxRows + 1);
   const counted = (count: string) => (select ? { select: [...select, `${count} AS "__tds_k"`] } : { extraSelect: [`${count} AS "__tds_k"`] });
   const sql = printQuery(model, { schema: options.schema, ...(aggregated ? counted('count(*)') : select ? { select } : {}), limit });
   const kApplies = aggregated && rules.k > 1;
   const exactSql = kApplies ? printQuery(model, { schema: options.schema, ...counted(subjects), having: `${subjects} >= ${rules.k}`, limit }) : undefined;
-  const checkQuery = (count: string) =>
+  const checkQuery = (count: (filter: string) => string) =>
     printQuery(model, {
       schema: options.schema,
-      select: [...model.groupBy.map(exprSql), `${count} FILTER (WHERE ${exprSql(model.where as Expr)})`, ...atoms.map((a) => `${count} FILTER (WHERE ${a.movedSql})`)],
-      where: null,
+      select: [...model.groupBy.map(exprSql), count(exprSql(model.where as Expr)), ...atoms.map((a) => count(a.movedSql))],
+      // A row in none of the variants counts nowhere: only rows some variant keeps are read.
+      where: [exprSql(model.where as Expr), ...atoms.map((a) => a.withoutSql)].map((w) => `coalesce(${w}, FALSE)`).join(' OR '),
       withoutHaving: true,
       unordered: true,
       limit: 1_000_000,
     });
-  const check = kApplies && atoms.length ? { sql: checkQuery('count(*)'), exactSql: checkQuery(subjects), keys: model.groupBy.length, atoms } : undefined;
+  const check =
+    kApplies && atoms.length
+      ? { sql: checkQuery((filter) => `count(*) FILTER (WHERE ${filter})`), exactSql: checkQuery((filter) => subjectCount(model, views, filter)), keys: model.groupBy.length, atoms }
+      : undefined;
   return {
     sql,
     ...(exactSql ? { exactSql } : {}),
