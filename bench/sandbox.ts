@@ -78,8 +78,8 @@ let exactRuns = 0;
 async function sandboxJob(sql: string): Promise<number> {
   const decision = gateQuery(await engine.parse(sql), grant, { schema });
   if (!decision.accepted) throw new Error(decision.refusal.message.en);
-  const run = async (query: string) => (await engine.run(setup, query, cleanup, { timeoutMs: 600_000 })).rows;
-  const released = await executePlan(decision.plan, rules, run, Math.random);
+  const planEngine = { parse: (query: string) => engine.parse(query), run: async (query: string) => (await engine.run(setup, query, cleanup, { timeoutMs: 600_000 })).rows };
+  const released = await executePlan(decision.plan, rules, planEngine, schema, Math.random);
   if ('refusal' in released) throw new Error(released.refusal.message.en);
   exactRuns += released.exact ? 1 : 0;
   return released.result.rows.length;

@@ -92,7 +92,9 @@ const attacks: Array<[string, () => string, string]> = [
   ['passes a parameter placeholder', () => `SELECT count(*) FROM ${V} WHERE 行业代码 = $1`, 'sandbox.unsupported-syntax'],
   ['draws random numbers to dodge the differencing check', () => `SELECT count(*) FROM ${V} WHERE random() < 0.99`, 'sandbox.function-not-allowed'],
   // Errors as oracles: a failure that depends on one row's value would say that row exists
-  ['turns a failing cast into an existence oracle', () => `SELECT count(*) FROM ${V} WHERE CAST(CASE WHEN 电费 = ${oneCharge} THEN 'x' ELSE '1' END AS INTEGER) = 1 AND 行业代码 = 'none'`, 'sandbox.small-groups'],
+  ['turns a failing cast into an existence oracle', () => `SELECT count(*) FROM ${V} WHERE CAST(CASE WHEN 电费 = ${oneCharge} THEN 'x' ELSE '1' END AS INTEGER) = 1 AND 行业代码 = 'none'`, 'sandbox.condition-shape'],
+  ['compares a code with a number (an implicit cast that fails on some values)', () => `SELECT count(*) FROM ${V} WHERE 行业代码 = 13`, 'sandbox.type-mismatch'],
+  ['overflows integer arithmetic only for a large value', () => `SELECT count(*) FROM ${V} WHERE TRY_CAST(用电量 AS BIGINT) * 922337203685477 > 0 AND 电费 = ${oneCharge}`, 'sandbox.small-groups'],
   ['turns a logarithm of zero into an existence oracle', () => `SELECT count(*) FROM ${V} WHERE ln(电费 - ${oneCharge}) > 0`, 'sandbox.function-not-allowed'],
   ['turns a square root of a negative into an existence oracle', () => `SELECT count(*) FROM ${V} WHERE sqrt(${oneCharge} - 电费) > 0`, 'sandbox.function-not-allowed'],
   // Joins: one enterprise's row can meet thousands of others', so rows prove nothing about subjects

@@ -55,8 +55,8 @@ export async function startSandboxFixture(rules: Partial<ReleaseRules> = {}, opt
   async function judge(sql: string, privacy?: { epsilon: number; bounds?: Record<string, [number, number]> }): Promise<JudgedJob> {
     const decision = gateQuery(await engine.parse(sql), grant, { schema, sql, ...(privacy ? { privacy } : {}) });
     if (!decision.accepted) return { accepted: false, refusal: decision.refusal };
-    const run = async (query: string) => (await engine.run(setup, query, cleanup, { timeoutMs })).rows;
-    const released = await executePlan(decision.plan, fullRules, run, Math.random);
+    const planEngine = { parse: (query: string) => engine.parse(query), run: async (query: string) => (await engine.run(setup, query, cleanup, { timeoutMs })).rows };
+    const released = await executePlan(decision.plan, fullRules, planEngine, schema, Math.random);
     if ('refusal' in released) return { accepted: false, refusal: released.refusal };
     return { accepted: true, result: released.result, exact: released.exact, ...(released.smallestGroup !== undefined ? { smallestGroup: released.smallestGroup } : {}) };
   }

@@ -44,8 +44,11 @@ export class JobExecution {
     const rules = grant.grant.rules;
     const budget = plan.epsilon === undefined ? undefined : await charge(plan);
     if (budget) return { state: 'refused', reason: budget, checks: plan.checks };
-    const run = async (sql: string) => (await this.engine.run(grant.setup, sql, grant.cleanup, { timeoutMs: this.timeoutMs })).rows;
-    const released = await executePlan(plan, rules, run, uniform);
+    const engine = {
+      parse: (sql: string) => this.engine.parse(sql),
+      run: async (sql: string) => (await this.engine.run(grant.setup, sql, grant.cleanup, { timeoutMs: this.timeoutMs })).rows,
+    };
+    const released = await executePlan(plan, rules, engine, grant.schema, uniform);
     if ('refusal' in released) return { state: 'refused', reason: released.refusal, checks: plan.checks };
     const result = released.result;
     const review: JobReview = plan.aggregated

@@ -113,11 +113,13 @@ export class SandboxEngine {
     const child = this.child;
     const { response } = this.request({ op: 'run', statements, query, cleanup, ...(options.params ? { params: options.params } : {}) });
     let timedOut = false;
+    let killer: NodeJS.Timeout | undefined;
     const timer = setTimeout(() => {
       timedOut = true;
       child?.send({ id: 0, op: 'interrupt' } satisfies EngineRequest);
       // An interrupt lands between DuckDB's pipeline steps; a process that does not answer goes.
-      setTimeout(() => this.child === child && child?.kill('SIGKILL'), 5_000).unref();
+      killer = setTimeout(() => this.child === child && child?.kill('SIGKILL'), 5_000);
+      killer.unref();
     }, options.timeoutMs);
     try {
       const r = await response;
@@ -128,7 +130,9 @@ export class SandboxEngine {
       if (timedOut && error instanceof EngineError && error.kind === 'crashed') throw new EngineError('timeout', error.message);
       throw error;
     } finally {
+      // The run answered (or the engine died): whatever runs next must not be killed for it.
       clearTimeout(timer);
+      clearTimeout(killer);
     }
   }
 

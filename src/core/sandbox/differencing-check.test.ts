@@ -35,12 +35,20 @@ describe('differencing check', () => {
 
   it('refuses a released group in which one condition moves the rows of fewer than k subjects', () => {
     const atoms = conditionAtoms(and(eq('a', '1'), eq('b', '2')));
-    expect(differencingCondition([[40, 1, 200]], atoms, 10)?.text).toBe(`(a = '1')`);
-    expect(differencingCondition([[40, 0, 200]], atoms, 10)).toBeUndefined();
+    expect(differencingCondition([[40, 1, 200, 0, 200]], atoms, 10)?.text).toBe(`(a = '1')`);
+    expect(differencingCondition([[40, 0, 200, 0, 200]], atoms, 10)).toBeUndefined();
+  });
+
+  it('refuses a condition that by itself excludes fewer than k subjects, however often it is written', () => {
+    const twice = conditionAtoms(and(eq('a', '1'), eq('a', '1')));
+    // Taking either copy out moves nothing; each still excludes the rows of 3 subjects.
+    expect(differencingCondition([[40, 0, 0, 3, 3]], twice, 10)?.text).toBe(`(a = '1')`);
+    expect(twice[0]!.actingSql).toBe(`(NOT coalesce((t0."a" = '1'), FALSE))`);
+    expect(conditionAtoms(or(eq('a', '1'), eq('b', '2')))[1]!.actingSql).toBe(`coalesce((t0."b" = '2'), FALSE)`);
   });
 
   it('ignores groups that are suppressed anyway', () => {
     const atoms = conditionAtoms(eq('a', '1'));
-    expect(differencingCondition([[5, 1]], atoms, 10)).toBeUndefined();
+    expect(differencingCondition([[5, 1, 1]], atoms, 10)).toBeUndefined();
   });
 });

@@ -17,6 +17,8 @@ export interface Atom {
   withoutSql: string;
   /** Rows this atom decides: where WHERE with and without it disagree, as SQL. */
   movedSql: string;
+  /** Rows this atom acts on by itself: those it excludes under AND, includes under OR, as SQL. */
+  actingSql: string;
 }
 
 /** The leaves of the AND/OR/NOT tree, in order. */
@@ -37,25 +39,41 @@ function neutralize(expr: Expr, target: Expr, vanish: boolean): Expr {
   return expr;
 }
 
+/** Each leaf with the value that makes it vanish where it stands (TRUE under AND, FALSE under OR). */
+function leaves(expr: Expr, vanish: boolean, out: Array<{ atom: Expr; vanish: boolean }>): typeof out {
+  if (expr.kind === 'logic') expr.args.forEach((a) => leaves(a, expr.op === 'AND', out));
+  else if (expr.kind === 'not') leaves(expr.arg, !vanish, out);
+  else out.push({ atom: expr, vanish });
+  return out;
+}
+
+/**
+ * The atoms of WHERE, each measured two ways per group: the rows whose fate it decides (WHERE
+ * with it against WHERE without it), and the rows it acts on by itself (those it excludes, or
+ * under OR those it lets in). The second catches a condition written twice, or repeated in
+ * another form, where taking one copy out changes nothing.
+ */
 export function conditionAtoms(where: Expr): Atom[] {
   const withIt = `coalesce(${exprSql(where)}, FALSE)`;
-  return atomsOf(where).map((atom) => {
+  return leaves(where, true, []).map(({ atom, vanish }) => {
     const withoutSql = exprSql(neutralize(where, atom, true));
-    return { text: exprText(atom), withoutSql, movedSql: `(${withIt} <> coalesce(${withoutSql}, FALSE))` };
+    const holds = `coalesce(${exprSql(atom)}, FALSE)`;
+    return { text: exprText(atom), withoutSql, movedSql: `(${withIt} <> coalesce(${withoutSql}, FALSE))`, actingSql: vanish ? `(NOT ${holds})` : holds };
   });
 }
 
 /**
- * The first condition that moves the rows of 1 to k−1 subjects in or out of a released group
- * (≥ k subjects), from the check query's rows: `[subjects, moved by atom 1, …]` per group.
+ * The first condition that moves, or by itself acts on, the rows of 1 to k−1 subjects of a
+ * released group (≥ k subjects), from the check query's rows:
+ * `[subjects, moved by atom 1 … m, acted on by atom 1 … m]` per group.
  */
 export function differencingCondition(rows: ReadonlyArray<readonly number[]>, atoms: readonly Atom[], k: number): Atom | undefined {
+  const m = atoms.length;
   for (const counts of rows) {
-    const base = counts[0] ?? 0;
-    if (base < k) continue;
-    for (let i = 0; i < atoms.length; i++) {
-      const moved = counts[i + 1] ?? 0;
-      if (moved > 0 && moved < k) return atoms[i];
+    if ((counts[0] ?? 0) < k) continue;
+    for (let i = 0; i < m; i++) {
+      const small = (n: number) => n > 0 && n < k;
+      if (small(counts[1 + i] ?? 0) || small(counts[1 + m + i] ?? 0)) return atoms[i];
     }
   }
   return undefined;

@@ -19,6 +19,19 @@ export const refusalTexts = {
   },
   'sandbox.function-not-allowed': { 'zh-CN': '函数或运算“{name}”不在沙箱允许的清单中', en: "The function or operator '{name}' is not on the sandbox's allow list" },
   'sandbox.type-not-allowed': { 'zh-CN': '不允许转换为类型 {name}', en: 'Casting to {name} is not allowed' },
+  'sandbox.type-mismatch': {
+    'zh-CN': '“{expr}”混用了不同类型的值（{detail}）：请用 TRY_CAST 显式转换',
+    en: "'{expr}' mixes kinds of values ({detail}): convert explicitly with TRY_CAST",
+  },
+  'sandbox.condition-shape': {
+    'zh-CN': '“{expr}”：{place}中的条件只能是“值 运算符 常量”形式，不能嵌套条件（CASE、比较、nullif、greatest 等）',
+    en: "'{expr}': conditions in {place} must be value-operator-constant, with no condition nested inside (CASE, comparisons, nullif, greatest, …)",
+  },
+  'sandbox.having': {
+    'zh-CN': 'HAVING 只能检验聚合值（“{expr}”不是）：按分组键筛选请写在 WHERE 中',
+    en: "HAVING may only test aggregates ('{expr}' is not one): filter on grouping keys in WHERE",
+  },
+  'sandbox.too-complex': { 'zh-CN': '查询过于复杂（{detail}）', en: 'The query is too complex ({detail})' },
   'sandbox.constant': { 'zh-CN': '常量 {detail} 不受支持', en: 'The constant {detail} is not supported' },
   'sandbox.star': { 'zh-CN': '不允许 * 或 COLUMNS(...)：请列出要输出的列或聚合', en: 'No * or COLUMNS(...): name the columns or aggregates to output' },
   'sandbox.subquery': { 'zh-CN': '不允许子查询：在已发布的结果上做进一步计算', en: 'Subqueries are not allowed: compute further on the released result instead' },
@@ -34,8 +47,8 @@ export const refusalTexts = {
   'sandbox.group-by': { 'zh-CN': '分组方式不受支持：{detail}', en: 'Unsupported grouping: {detail}' },
   'sandbox.too-many-conditions': { 'zh-CN': '筛选条件过多（{count} 个，至多 {max} 个）', en: 'Too many conditions ({count}; at most {max})' },
   'sandbox.differencing': {
-    'zh-CN': '条件“{condition}”只改变了某个分组中少于 {k} 个主体：这是差分攻击的形态，查询被拒绝',
-    en: "The condition '{condition}' changes a group by fewer than {k} subjects: that is the shape of a differencing attack, so the query is refused",
+    'zh-CN': '条件“{condition}”在某个分组中只涉及少于 {k} 个主体：这是差分攻击的形态，查询被拒绝',
+    en: "The condition '{condition}' touches fewer than {k} subjects of a group: that is the shape of a differencing attack, so the query is refused",
   },
   'sandbox.limit': { 'zh-CN': 'LIMIT/OFFSET 必须是非负整数常量', en: 'LIMIT and OFFSET must be non-negative integer constants' },
   'sandbox.small-groups': {

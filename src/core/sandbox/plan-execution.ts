@@ -4,29 +4,44 @@ import { releaseRows, type Cell, type SandboxResult } from './result-release.js'
 import type { Refusal } from './gate-refusal.js';
 import { refusal } from './gate-refusal.js';
 import type { ReleaseRules } from './sandbox-grant.js';
+import { printedQueryProblem } from './printed-query-check.js';
 
-export type RunQuery = (sql: string) => Promise<Cell[][]>;
+/** The engine as the plan sees it: parse (json_serialize_sql) and run printed SQL. */
+export interface PlanEngine {
+  parse(sql: string): Promise<unknown>;
+  run(sql: string): Promise<Cell[][]>;
+}
+
+/** The printed SQL failed its re-parse check: a bug in the gate, never the consumer's doing. */
+export class PrintedQueryRejected extends Error {}
 
 /**
  * Runs an accepted plan through `run` (the engine) and applies the release rules. Distinct
  * subject counts are what k needs, and they cost a second hash aggregation over every row; a
  * row count costs nothing. So the cheap form runs first, and its counts prove k wherever a
  * group has at least k·m rows (m: the most rows one subject can add); only when some group or
- * some condition of the differencing check falls short does the exact form run.
+ * some condition of the differencing check falls short does the exact form run. Every printed
+ * query is parsed again and checked before it runs (printed-query-check.ts).
  */
 export async function executePlan(
   plan: GatePlan,
   rules: ReleaseRules,
-  run: RunQuery,
+  engine: PlanEngine,
+  schema: string,
   uniform: () => number,
 ): Promise<{ result: SandboxResult; smallestGroup?: number; exact: boolean } | { refusal: Refusal }> {
+  const run = async (sql: string) => {
+    const problem = printedQueryProblem(await engine.parse(sql), schema);
+    if (problem) throw new PrintedQueryRejected(`the printed query failed its check (${problem})`);
+    return engine.run(sql);
+  };
   const bound = rules.k * plan.rowsPerSubject;
   if (plan.check) {
     const rows = await run(plan.check.sql);
     const counts = (r: readonly Cell[]) => r.slice(plan.check!.keys).map((v) => Number(v ?? 0));
     const uncertain = rows.some((r) => {
-      const [inGroup = 0, ...moved] = counts(r);
-      return inGroup >= rules.k && moved.some((m) => m > 0 && m < bound);
+      const [inGroup = 0, ...touched] = counts(r);
+      return inGroup >= rules.k && touched.some((n) => n > 0 && n < bound);
     });
     if (uncertain) {
       const atom = differencingCondition((await run(plan.check.exactSql)).map(counts), plan.check.atoms, rules.k);

@@ -9,6 +9,7 @@ import { subjectColumn, type GrantedView, type PrivacyRequest, type SandboxGrant
 import { asNodes, isNode } from './sql-ast.js';
 import { quoteIdentifier } from './sql-literals.js';
 import { acceptedChecks } from './gate-explanation.js';
+import { checkShape } from './query-shape.js';
 
 /** How each column of the released result comes from the row DuckDB returns. */
 export type OutputColumn =
@@ -153,10 +154,10 @@ function plan(serialized: unknown, grant: SandboxGrant, options: GateOptions): G
   const views = new Map(grant.views.map((v) => [v.name.toLowerCase(), v]));
   const model = translateQuery(statements[0] as (typeof statements)[0], views);
   const rules = grant.rules;
+  checkShape(model, rules, views);
   const aggregated = checkAggregation(model, rules.aggregateOnly);
   const used = model.from.map((f) => views.get(f.view) as GrantedView);
   const atoms = model.where ? conditionAtoms(model.where) : [];
-  if (atoms.length > rules.maxConditions) refuse('sandbox.too-many-conditions', { count: atoms.length, max: rules.maxConditions });
 
   const dp = rules.differentialPrivacy;
   if (dp && !aggregated) refuse('sandbox.dp-unsupported', { expr: 'SELECT' });
@@ -178,9 +179,9 @@ function plan(serialized: unknown, grant: SandboxGrant, options: GateOptions): G
   const checkQuery = (count: (filter: string) => string) =>
     printQuery(model, {
       schema: options.schema,
-      select: [...model.groupBy.map(exprSql), count(exprSql(model.where as Expr)), ...atoms.map((a) => count(a.movedSql))],
-      // A row in none of the variants counts nowhere: only rows some variant keeps are read.
-      where: [exprSql(model.where as Expr), ...atoms.map((a) => a.withoutSql)].map((w) => `coalesce(${w}, FALSE)`).join(' OR '),
+      select: [...model.groupBy.map(exprSql), count(exprSql(model.where as Expr)), ...atoms.map((a) => count(a.movedSql)), ...atoms.map((a) => count(a.actingSql))],
+      // A row no variant keeps and no atom acts on counts nowhere: only the others are read.
+      where: [...[exprSql(model.where as Expr), ...atoms.map((a) => a.withoutSql)].map((w) => `coalesce(${w}, FALSE)`), ...atoms.map((a) => a.actingSql)].join(' OR '),
       withoutHaving: true,
       unordered: true,
       limit: 1_000_000,

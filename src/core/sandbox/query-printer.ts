@@ -3,20 +3,31 @@ import { quoteIdentifier } from './sql-literals.js';
 
 /**
  * Writes the SQL that runs, from the gate's model only: every identifier quoted, every view
- * qualified with the job's grant schema, every constant re-printed from its parsed value.
+ * qualified with the job's grant schema, every constant re-printed from its parsed value, and a
+ * space or a bracket between every two tokens, so no two of them can fuse into a comment (`--`,
+ * `/*`). What is printed is parsed again before it runs (printed-query-check.ts).
  * `column` decides how a column reference prints (qualified for DuckDB, bare for people).
  */
 type ColumnPrinter = (from: number, column: string) => string;
 
-function print(expr: Expr, column: ColumnPrinter): string {
-  const p = (e: Expr) => print(e, column);
+const arithmeticOperators = new Set(['+', '-', '*', '/', '//', '%']);
+
+// Arithmetic runs on DOUBLE: integer overflow is an error, and an error that happens only for
+// some row's value would tell the consumer that row exists. The gate has typed the operands as
+// numbers (expression-types.ts), so the cast itself cannot fail.
+const arithmetic = (e: Expr, p: (e: Expr) => string, forEngine: boolean): string => (!forEngine || e.kind === 'constant' ? p(e) : `CAST(${p(e)} AS DOUBLE)`);
+
+function print(expr: Expr, column: ColumnPrinter, forEngine: boolean): string {
+  const p = (e: Expr) => print(e, column, forEngine);
   switch (expr.kind) {
     case 'column':
       return column(expr.from, expr.column);
     case 'constant':
       return expr.sql;
     case 'call':
-      if (expr.infix && expr.args.length === 1) return `(${expr.infix}${p(expr.args[0] as Expr)})`;
+      // Always a space after a unary sign: `-` then `-1` must never print as `--`, a comment.
+      if (expr.infix && expr.args.length === 1) return `(${expr.infix} ${arithmetic(expr.args[0] as Expr, p, forEngine)})`;
+      if (expr.infix && arithmeticOperators.has(expr.infix)) return `(${arithmetic(expr.args[0] as Expr, p, forEngine)} ${expr.infix} ${arithmetic(expr.args[1] as Expr, p, forEngine)})`;
       if (expr.infix) return `(${p(expr.args[0] as Expr)} ${expr.infix} ${p(expr.args[1] as Expr)})`;
       return `${expr.name}(${expr.args.map(p).join(', ')})`;
     case 'aggregate':
@@ -45,12 +56,12 @@ function print(expr: Expr, column: ColumnPrinter): string {
 
 /** An expression as a person reads it: columns by name, constants as written. */
 export const exprText = (expr: Expr): string =>
-  print(expr, (_from, column) => (/^[\p{L}_][\p{L}\p{N}_]*$/u.test(column) ? column : quoteIdentifier(column)));
+  print(expr, (_from, column) => (/^[\p{L}_][\p{L}\p{N}_]*$/u.test(column) ? column : quoteIdentifier(column)), false);
 
 export const tableAlias = (i: number): string => `t${i}`;
 
 /** An expression as DuckDB runs it: columns qualified with the FROM item's generated alias. */
-export const exprSql = (expr: Expr): string => print(expr, (from, column) => `${tableAlias(from)}.${quoteIdentifier(column)}`);
+export const exprSql = (expr: Expr): string => print(expr, (from, column) => `${tableAlias(from)}.${quoteIdentifier(column)}`, true);
 
 export interface PrintOptions {
   /** The schema holding this job's views. */

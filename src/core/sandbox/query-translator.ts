@@ -30,6 +30,8 @@ function translateFrom(node: AstNode, views: ReadonlyMap<string, GrantedView>, f
         return refuse('sandbox.join', { detail: `${String(node.join_type ?? '')} ${String(node.ref_type ?? '')}`.trim() || 'CROSS' }, at);
       }
       translateFrom(asNode(node.left, 'JOIN'), views, from, joinNodes);
+      // Left-deep only (`a JOIN b ON … JOIN c ON …`): each join adds one view, joined to those before it.
+      if (asNode(node.right, 'JOIN').type !== 'BASE_TABLE') return refuse('sandbox.join', { detail: 'a bracketed join' }, at);
       translateFrom(asNode(node.right, 'JOIN'), views, from, joinNodes);
       joinNodes.push(node.condition);
       return;
@@ -45,13 +47,21 @@ function translateFrom(node: AstNode, views: ReadonlyMap<string, GrantedView>, f
   }
 }
 
-/** A join condition: a conjunction of equalities between columns of different views. */
-function checkJoin(on: Expr): void {
+/**
+ * The condition joining view `added` to those before it: a conjunction of equalities between
+ * columns of different views, none reaching past `added`, at least one tying `added` to an earlier
+ * view (else `added` would be a cartesian product).
+ */
+function checkJoin(on: Expr, added: number): void {
   const parts = on.kind === 'logic' && on.op === 'AND' ? on.args : [on];
+  let ties = false;
   for (const part of parts) {
-    const ok = part.kind === 'compare' && part.op === '=' && part.left.kind === 'column' && part.right.kind === 'column' && part.left.from !== part.right.from;
-    if (!ok) refuse('sandbox.join', { detail: exprText(part) });
+    const sides = part.kind === 'compare' && part.op === '=' && part.left.kind === 'column' && part.right.kind === 'column' ? [part.left.from, part.right.from] : [];
+    const [a = -1, b = -1] = sides;
+    if (a < 0 || a === b || a > added || b > added) return refuse('sandbox.join', { detail: exprText(part) });
+    ties ||= a === added || b === added;
   }
+  if (!ties) refuse('sandbox.join', { detail: `${exprText(on)} does not join the view added` });
 }
 
 function constantInteger(value: unknown): number {
@@ -87,9 +97,9 @@ export function translateQuery(statement: AstNode, views: ReadonlyMap<string, Gr
   const joinNodes: AstNode[] = [];
   translateFrom(asNode(node.from_table, 'FROM'), views, from, joinNodes);
   const scope = (place: ExpressionScope['place'], outputs?: ReadonlyMap<string, Expr>): ExpressionScope => ({ from, views, place, ...(outputs ? { outputs } : {}) });
-  const joins = joinNodes.map((condition) => {
+  const joins = joinNodes.map((condition, i) => {
     const on = translateExpr(condition, scope('join'));
-    checkJoin(on);
+    checkJoin(on, i + 1);
     return { on };
   });
 

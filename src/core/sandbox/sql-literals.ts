@@ -27,7 +27,8 @@ export function constantSql(value: unknown, at?: number): { sql: string; text: s
     case 'INTEGER':
     case 'BIGINT': {
       if (typeof v !== 'number' || !Number.isSafeInteger(v)) return refuse('sandbox.constant', { detail: String(v) }, at);
-      return { sql: String(v), text: String(v) };
+      // A negative number is bracketed: nothing printed before it can make its sign a comment.
+      return { sql: v < 0 ? `(${v})` : String(v), text: String(v) };
     }
     case 'DOUBLE': {
       if (typeof v !== 'number' || !Number.isFinite(v)) return refuse('sandbox.constant', { detail: String(v) }, at);
