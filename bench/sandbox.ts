@@ -12,10 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { AssetRecord } from '../src/core/assets/asset-record.js';
 import { executePlan, gateQuery, type ReleaseRules, type SandboxGrant } from '../src/core/sandbox/index.js';
 import { SandboxEngine } from '../src/connector/sandbox/sandbox-engine.js';
 import { engineTable, viewPlan } from '../src/connector/sandbox/sandbox-views.js';
+import { anAsset, electricityFields } from '../test/support/sandbox-fixture.js';
 import { median } from './support/stats.js';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, rounds: { type: 'string' }, threads: { type: 'string' } } });
@@ -53,15 +53,7 @@ await raw.run(`CREATE TABLE "企业用电数据" AS SELECT * FROM read_parquet('
 
 // The sandbox: the engine process loads the same file, then locks itself.
 const engine = new SandboxEngine({ memoryLimit: '8GB', threads: THREADS, tempDirectory: path.join(dir, 'tmp') });
-const fields = [
-  { name: '统一社会信用代码', type: 'string', concept: 'tds:uscc' },
-  { name: '行政区划代码', type: 'string' },
-  { name: '行业代码', type: 'string' },
-  { name: '月份', type: 'string' },
-  { name: '用电量', type: 'number' },
-  { name: '电费', type: 'number' },
-];
-const asset = { id: 'bench', name: '企业用电数据', version: 1, entry: { dictionary: { fields } } } as unknown as AssetRecord;
+const asset = anAsset(electricityFields, { id: 'bench' });
 const table = engineTable(asset, { path: file, format: 'parquet' });
 const loading = performance.now();
 const columns = await engine.ensure([table]);
