@@ -90,6 +90,9 @@ Admin token: the TDS_ADMIN_TOKEN environment variable; otherwise generated on fi
   --key-alg ALG       连接器身份密钥算法：EdDSA（默认）、ES256 或 SM2（国密）
   --public-url URL    其他连接器与目录访问本连接器的地址（默认 http://HOST:PORT）
   --source-dir DIR    可登记为数据资源的文件所在目录（不设则仅支持上传）
+  --sandbox-timeout S 沙箱作业查询的时间上限，秒（默认 60）
+  --sandbox-memory M  沙箱引擎的内存上限，如 2GB（默认 2GB）
+  --sandbox-threads N 沙箱引擎的线程数（默认 2）
 
 API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 DIR/api-key。`,
     en: `Usage: tds connector --name NAME --operator URL [options]
@@ -103,6 +106,9 @@ API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 
   --key-alg ALG       the connector's identity key algorithm: EdDSA (default), ES256 or SM2 (国密)
   --public-url URL    where other connectors and the catalog reach this connector (default http://HOST:PORT)
   --source-dir DIR    a directory whose files may be registered as assets (uploads only when unset)
+  --sandbox-timeout S how long a sandbox job's query may run, in seconds (default 60)
+  --sandbox-memory M  the sandbox engine's memory limit, e.g. 2GB (default 2GB)
+  --sandbox-threads N the sandbox engine's threads (default 2)
 
 API key: the TDS_API_KEY environment variable; otherwise generated on first start into DIR/api-key.`,
   },

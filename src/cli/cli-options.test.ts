@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHashAlgorithm, parseManualReview, parsePort } from './cli-options.js';
+import { parseCount, parseHashAlgorithm, parseManualReview, parseMemorySize, parsePort } from './cli-options.js';
 
 describe('command-line options', () => {
   it('takes the catalog review rule, sensitive by default, and refuses others', () => {
@@ -14,5 +14,14 @@ describe('command-line options', () => {
     expect(() => parsePort('99999', 7070)).toThrow();
     expect(parseHashAlgorithm('sm3')).toBe('sm3');
     expect(() => parseHashAlgorithm('md5')).toThrow('--hash md5');
+  });
+
+  it('takes the sandbox limits, and refuses sizes and counts out of range', () => {
+    expect(parseCount(undefined, '--sandbox-threads', 1, 64)).toBeUndefined();
+    expect(parseCount('4', '--sandbox-threads', 1, 64)).toBe(4);
+    expect(() => parseCount('0', '--sandbox-threads', 1, 64)).toThrow('--sandbox-threads 0');
+    expect(() => parseCount('1.5', '--sandbox-timeout', 1, 3600)).toThrow();
+    expect(parseMemorySize('512MB', '--sandbox-memory')).toBe('512MB');
+    expect(() => parseMemorySize('2 GB; SET x', '--sandbox-memory')).toThrow('--sandbox-memory');
   });
 });

@@ -44,3 +44,18 @@ export function parseSigningAlgorithm(value: string | undefined, option: string)
   if (!algorithm) throw new UsageError(`${option} ${value}: use EdDSA, ES256 or SM2`);
   return algorithm;
 }
+
+/** A whole number within [min, max] given to `option`, or undefined when absent. */
+export function parseCount(value: string | undefined, option: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${option} ${value}: a whole number ${min}-${max}`);
+  return n;
+}
+
+/** A DuckDB memory size such as `2GB` or `512MiB`. */
+export function parseMemorySize(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+(\.\d+)?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/.test(value)) throw new UsageError(`${option} ${value}: a size such as 512MB or 2GB`);
+  return value;
+}

@@ -5,6 +5,7 @@ import type { HashAlgorithmName } from '../core/crypto/hash-algorithm.js';
 import { openDatabase } from '../store/database.js';
 import { createOperatorNode, type OperatorNode } from '../operator/operator-node.js';
 import { createConnectorNode, type ConnectorNode } from '../connector/connector-node.js';
+import type { SandboxOptions } from '../connector/sandbox/sandbox-module.js';
 import { createFieldCipher } from '../core/crypto/field-cipher.js';
 import type { SigningAlgorithm } from '../core/crypto/signing-key.js';
 import type { ManualReviewRule } from '../core/catalog/normative-review.js';
@@ -48,6 +49,8 @@ export interface ConnectorConfig {
   sourceDir?: string;
   /** How long peer-verification look-ups are cached (DID documents, status lists). */
   identityCacheMs?: number;
+  /** The sandbox's limits; its key always comes from DIR/sandbox-key. */
+  sandbox?: Omit<SandboxOptions, 'key'>;
   logger: Logger | false;
 }
 
@@ -91,7 +94,7 @@ export async function startConnector(config: ConnectorConfig): Promise<Listening
       directories: { uploads: path.join(config.dir, 'uploads'), ...(config.sourceDir ? { sources: path.resolve(config.sourceDir) } : {}) },
       secretCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', loadOrCreateFieldKey(path.join(config.dir, 'secret-key'))]]), currentKeyId: 'k1' }),
       identityFetch: config.identityCacheMs === undefined ? undefined : { cacheMs: config.identityCacheMs },
-      sandbox: { key: loadOrCreateFieldKey(path.join(config.dir, 'sandbox-key')) },
+      sandbox: { ...config.sandbox, key: loadOrCreateFieldKey(path.join(config.dir, 'sandbox-key')) },
       logger: config.logger,
     });
     node.app.addHook('onClose', () => database.close());

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locale } from '../../core/i18n/locale.js';
 import { createLogger } from '../../server/logger.js';
 import { message } from '../cli-messages.js';
-import { parsePort, parseSigningAlgorithm, required } from '../cli-options.js';
+import { parseCount, parseMemorySize, parsePort, parseSigningAlgorithm, required } from '../cli-options.js';
 import { closeOnSignal, startConnector } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
 
@@ -16,11 +16,18 @@ export interface ConnectorArgs {
   'key-alg'?: string;
   'public-url'?: string;
   'source-dir'?: string;
+  'sandbox-timeout'?: string;
+  'sandbox-memory'?: string;
+  'sandbox-threads'?: string;
 }
 
 export async function connectorCommand(args: ConnectorArgs, locale: Locale): Promise<void> {
   const name = required(args.name, '--name');
   const operatorUrl = required(args.operator, '--operator');
+  // Options first: a mistake must not leave a new directory with a key behind.
+  const timeoutSeconds = parseCount(args['sandbox-timeout'], '--sandbox-timeout', 1, 3600);
+  const memoryLimit = parseMemorySize(args['sandbox-memory'], '--sandbox-memory');
+  const threads = parseCount(args['sandbox-threads'], '--sandbox-threads', 1, 64);
   const dir = path.resolve(args.dir ?? `.tds-connector-${name}`);
   let apiKey = process.env.TDS_API_KEY;
   if (!apiKey) {
@@ -40,6 +47,7 @@ export async function connectorCommand(args: ConnectorArgs, locale: Locale): Pro
     keyAlgorithm: parseSigningAlgorithm(args['key-alg'], '--key-alg'),
     ...(args['public-url'] ? { publicUrl: args['public-url'] } : {}),
     ...(args['source-dir'] ? { sourceDir: args['source-dir'] } : {}),
+    sandbox: { ...(timeoutSeconds ? { timeoutSeconds } : {}), ...(memoryLimit ? { memoryLimit } : {}), ...(threads ? { threads } : {}) },
     identityCacheMs: process.env.TDS_IDENTITY_CACHE_MS ? Number(process.env.TDS_IDENTITY_CACHE_MS) : undefined,
     logger: createLogger(`connector:${name}`),
   });
