@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import { DomainError } from '../../core/errors/index.js';
+import type { EvidenceRecorder } from '../../store/evidence/evidence-recorder.js';
+import type { ConnectorIdentityService } from '../identity/connector-identity-service.js';
 import type { JobState, SandboxJob } from '../../core/sandbox/sandbox-job.js';
 import type { Database } from '../../store/database.js';
 import type { AgreementStore } from '../../store/contracts/agreement-store.js';
@@ -40,7 +43,16 @@ async function answered(call: Promise<PeerAnswer>): Promise<PeerAnswer> {
  */
 export class ConsumerJobs {
   constructor(
-    private readonly deps: { database: Database; jobs: SandboxJobStore; agreements: AgreementStore; negotiations: NegotiationStore; client: DspClient; now: () => Date },
+    private readonly deps: {
+      database: Database;
+      evidence: EvidenceRecorder;
+      identity: ConnectorIdentityService;
+      jobs: SandboxJobStore;
+      agreements: AgreementStore;
+      negotiations: NegotiationStore;
+      client: DspClient;
+      now: () => Date;
+    },
   ) {}
 
   /** The provider's sandbox base (beside its DSP base) and DID for one of our agreements. */
@@ -82,7 +94,17 @@ export class ConsumerJobs {
     const { base, did } = await this.provider(body.agreementId);
     const answer = await answered(this.deps.client.post(`${base}/jobs`, did, body));
     const view = answer.body as JobViewBody;
-    await this.deps.database.transaction((tx) => this.deps.jobs.insert(tx, this.mirror(view, undefined, base, did)));
+    const actor = (await this.deps.identity.identity()).did;
+    // Our side of the submission is on the ledger too (digests only), with the job it created.
+    await this.deps.database.transaction(async (tx) => {
+      await this.deps.jobs.insert(tx, this.mirror(view, undefined, base, did));
+      await this.deps.evidence.record(tx, {
+        type: 'sandbox.job.requested',
+        subject: view.id,
+        actor,
+        payload: { agreement: body.agreementId, provider: did, ...('sql' in body ? { sqlSha256: createHash('sha256').update(body.sql).digest('hex') } : { algorithm: body.algorithm }) },
+      });
+    });
     return view;
   }
 

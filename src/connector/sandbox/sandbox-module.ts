@@ -57,8 +57,8 @@ export function registerSandbox(
   const ledger = new JobLedger(options.database, jobs, ctx.evidence, ctx.identity, ctx.now);
   const runner = new JobRunner(jobs, ledger, grants, new JobExecution(engine, algorithmStore, timeoutMs), { timeoutMs, logger: ctx.logger });
   const service = new JobService({ jobs, ledger, runner, grants, agreements, algorithms: algorithmStore, receipts: deps.receipts, now: ctx.now });
-  const consumer = new ConsumerJobs({ database: options.database, jobs, agreements, negotiations: new NegotiationStore(options.database), client: ctx.client, now: ctx.now });
-  const algorithms = new AlgorithmRegistry(algorithmStore, engine, ctx.now);
+  const consumer = new ConsumerJobs({ database: options.database, evidence: ctx.evidence, identity: ctx.identity, jobs, agreements, negotiations: new NegotiationStore(options.database), client: ctx.client, now: ctx.now });
+  const algorithms = new AlgorithmRegistry(algorithmStore, engine, ctx);
   registerSandboxRoutes(app, { service, consumer, algorithms });
   app.addHook('onReady', () => {
     void runner.start().catch((error: unknown) => ctx.logger?.error({ err: error }, 'sandbox runner could not start'));

@@ -1,5 +1,5 @@
 import type { AlgorithmDefinition } from '../../core/sandbox/algorithm-definition.js';
-import type { Database } from '../database.js';
+import type { Database, Tx } from '../database.js';
 import { isUniqueViolation } from '../unique-violation.js';
 import { DomainError } from '../../core/errors/index.js';
 
@@ -13,9 +13,10 @@ export interface RegisteredAlgorithm {
 export class SandboxAlgorithmStore {
   constructor(private readonly database: Database) {}
 
-  async register(definition: AlgorithmDefinition, at: string): Promise<void> {
+  /** Registers a version in the caller's transaction (with its ledger entry); a version already there is `sandbox.algorithm-exists`. */
+  async register(tx: Tx, definition: AlgorithmDefinition, at: string): Promise<void> {
     try {
-      await this.database.db
+      await tx
         .insertInto('sandbox_algorithm')
         .values({ name: definition.name, version: definition.version, definition: JSON.stringify(definition), status: 'approved', created_at: at })
         .execute();

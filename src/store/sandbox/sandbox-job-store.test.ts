@@ -61,9 +61,9 @@ describe.each(databaseKinds)('sandbox stores on %s', (kind) => {
   it('keeps algorithm versions immutable', async () => {
     const algorithms = new SandboxAlgorithmStore(database);
     const definition = { name: 'credit-score', version: 1, title: { 'zh-CN': '评分', en: 'Score' }, sql: 'SELECT 1', parameters: [], release: 'auto' as const, quasiIdentifiers: [] };
-    await algorithms.register(definition, new Date().toISOString());
-    await algorithms.register({ ...definition, version: 2 }, new Date().toISOString());
-    await expect(algorithms.register(definition, new Date().toISOString())).rejects.toMatchObject({ code: 'sandbox.algorithm-exists' });
+    await database.transaction((tx) => algorithms.register(tx, definition, new Date().toISOString()));
+    await database.transaction((tx) => algorithms.register(tx, { ...definition, version: 2 }, new Date().toISOString()));
+    await expect(database.transaction((tx) => algorithms.register(tx, definition, new Date().toISOString()))).rejects.toMatchObject({ code: 'sandbox.algorithm-exists' });
     expect((await algorithms.find('credit-score'))?.definition.version).toBe(2);
     expect((await algorithms.find('credit-score', 1))?.definition.version).toBe(1);
     expect(await algorithms.find('nothing')).toBeUndefined();
