@@ -2,7 +2,7 @@
 // bank = consumer), each its own `tds` process talking HTTP, on SQLite and PostgreSQL. The bank
 // submits jobs through its own connector, which forwards them to the utility's sandbox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateElectricityData } from '../src/cli/commands/demo-electricity-data.js';
+import { generateElectricityData } from '../src/cli/demo/demo-electricity-data.js';
 import { publishedCsv } from './support/published-asset.js';
 import { call, restartNode, secretOf, startProcessSpace, type ProcessSpace, type SpaceNode } from './support/space-processes.js';
 import { databaseKinds } from './support/test-databases.js';

@@ -39,16 +39,25 @@ Global options:
 Run "tds <command> --help" for a command's options.`,
   },
   demoUsage: {
-    'zh-CN': `用法：tds demo [--dir 目录] [--port 起始端口] [--host 地址]
+    'zh-CN': `用法：tds demo [--dir 目录] [--port 起始端口] [--host 地址] [--database URL] [--scenario-only]
 
-  --dir DIR     数据目录（默认 ./.tds-demo），其中写入 endpoints.json
-  --port BASE   运营方使用 BASE，连接器依次使用 BASE+1、BASE+2（默认 7070）
-  --host HOST   监听地址（默认 127.0.0.1）`,
-    en: `Usage: tds demo [--dir DIR] [--port BASE] [--host HOST]
+启动演示空间（运营方与两个连接器），运行演示场景“公共数据赋能普惠金融”并打印各步结果，然后保持运行以供浏览。
 
-  --dir DIR     data directory (default ./.tds-demo); endpoints.json is written there
-  --port BASE   the operator listens on BASE, connectors on BASE+1, BASE+2 (default 7070)
-  --host HOST   listen address (default 127.0.0.1)`,
+  --dir DIR         数据目录（默认 ./.tds-demo；--scenario-only 时默认为用后即删的临时目录），其中写入 endpoints.json
+  --port BASE       运营方使用 BASE，连接器依次使用 BASE+1、BASE+2（默认 7070）
+  --host HOST       监听地址（默认 127.0.0.1）
+  --database URL    postgres:// 数据库，三个节点各用其中一个模式（tds_operator、tds_utility、tds_bank）；默认嵌入式 SQLite
+  --scenario-only   只运行场景：打印摘要后退出，任何一步失败则退出码为 1`,
+    en: `Usage: tds demo [--dir DIR] [--port BASE] [--host HOST] [--database URL] [--scenario-only]
+
+Starts the demo space (an operator and two connectors), runs the demo scenario "public data for
+inclusive finance", prints each step's outcome, and stays up to explore.
+
+  --dir DIR         data directory (default ./.tds-demo; with --scenario-only a temporary one, removed afterwards); endpoints.json is written there
+  --port BASE       the operator listens on BASE, connectors on BASE+1, BASE+2 (default 7070)
+  --host HOST       listen address (default 127.0.0.1)
+  --database URL    a postgres:// database; each node keeps its tables in its own schema (tds_operator, tds_utility, tds_bank); embedded SQLite by default
+  --scenario-only   run the scenario only: print the summary and exit, with status 1 if any step failed`,
   },
   operatorUsage: {
     'zh-CN': `用法：tds operator [选项]
@@ -187,6 +196,7 @@ Exit status: 0 printed; 1 the connector refused or did not answer; 2 usage error
 Press Ctrl+C to stop.`,
   },
   stopping: { 'zh-CN': '正在停止…', en: 'Stopping…' },
+  demoStarting: { 'zh-CN': '正在启动演示空间并运行演示场景（首次约需一分钟）…', en: 'Starting the demo space and running the demo scenario (about a minute the first time)…' },
   verifyKeyFetched: {
     'zh-CN': '注意：验证公钥取自运营方本身（仅首次信任）。请用 --key 指定您信任的公钥。',
     en: 'Note: the verifier key was fetched from the operator itself (trust on first use). Pass --key with a key you trust.',

@@ -12,10 +12,11 @@ import { traceCommand } from './commands/trace-command.js';
 import { dspTokenCommand } from './commands/dsp-token-command.js';
 
 const text = { type: 'string' } as const;
+const flag = { type: 'boolean' } as const;
 
 /** Each command: its options, its help text, whether it takes operands (`trace FILE`) and what it runs (resolving to an exit status or staying up). */
-const commands: Record<string, { options: Record<string, typeof text>; usage: MessageKey; operands?: true; run: (values: Record<string, string | undefined>, locale: Locale, operands: string[]) => Promise<number | void> }> = {
-  demo: { options: { dir: text, port: text, host: text }, usage: 'demoUsage', run: demoCommand },
+const commands: Record<string, { options: Record<string, typeof text | typeof flag>; usage: MessageKey; operands?: true; run: (values: Record<string, string | undefined>, locale: Locale, operands: string[]) => Promise<number | void> }> = {
+  demo: { options: { dir: text, port: text, host: text, database: text, 'scenario-only': flag }, usage: 'demoUsage', run: demoCommand },
   operator: { options: { dir: text, port: text, host: text, database: text, origin: text, hash: text, 'public-url': text, 'issuer-alg': text, 'catalog-review': text }, usage: 'operatorUsage', run: operatorCommand },
   connector: { options: { name: text, operator: text, dir: text, port: text, host: text, database: text, 'key-alg': text, 'public-url': text, 'source-dir': text, 'sandbox-timeout': text, 'sandbox-memory': text, 'sandbox-threads': text }, usage: 'connectorUsage', run: connectorCommand },
   'ledger verify': {
@@ -75,7 +76,9 @@ export async function main(argv: string[]): Promise<number | undefined> {
       console.log(message(locale, command.usage));
       return 0;
     }
-    const status = await command.run(values as Record<string, string | undefined>, locale, positionals);
+    // Flags arrive as the string 'true', so that every command reads options of one shape.
+    const given = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === true ? 'true' : v === false ? undefined : v]));
+    const status = await command.run(given as Record<string, string | undefined>, locale, positionals);
     return status ?? undefined;
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -22,6 +22,8 @@ export interface OperatorConfig {
   host: string;
   port: number;
   databaseUrl?: string;
+  /** PostgreSQL: the schema of databaseUrl that holds this node's tables (the demo shares one database). */
+  databaseSchema?: string;
   origin: string;
   hashAlgorithm: HashAlgorithmName;
   adminToken: string;
@@ -41,6 +43,7 @@ export interface ConnectorConfig {
   host: string;
   port: number;
   databaseUrl?: string;
+  databaseSchema?: string;
   apiKey: string;
   keyAlgorithm?: SigningAlgorithm;
   /** Where peers reach this connector; default http://HOST:PORT. */
@@ -56,7 +59,7 @@ export interface ConnectorConfig {
 
 /** Opens the operator's database and key, assembles the node and listens. */
 export async function startOperator(config: OperatorConfig): Promise<Listening & { node: OperatorNode }> {
-  const database = await openDatabase(config.databaseUrl ?? `sqlite:${path.join(config.dir, 'operator.db')}`);
+  const database = await openDatabase(config.databaseUrl ?? `sqlite:${path.join(config.dir, 'operator.db')}`, config.databaseUrl ? { schema: config.databaseSchema } : {});
   try {
     const { key } = loadOrCreateKey(path.join(config.dir, 'ledger-signing-key.pem'));
     const node = await createOperatorNode({
@@ -81,7 +84,7 @@ export async function startOperator(config: OperatorConfig): Promise<Listening &
 }
 
 export async function startConnector(config: ConnectorConfig): Promise<Listening & { node: ConnectorNode }> {
-  const database = await openDatabase(config.databaseUrl ?? `sqlite:${path.join(config.dir, 'connector.db')}`);
+  const database = await openDatabase(config.databaseUrl ?? `sqlite:${path.join(config.dir, 'connector.db')}`, config.databaseUrl ? { schema: config.databaseSchema } : {});
   try {
     const node = await createConnectorNode({
       name: config.name,

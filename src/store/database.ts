@@ -36,14 +36,28 @@ export function afterCommit(tx: Tx, hook: () => void): void {
   hooks.push(hook);
 }
 
+export interface OpenOptions {
+  /**
+   * PostgreSQL only: keep this node's tables in their own schema of the database, created when
+   * missing, so several nodes (the demo's operator and connectors) can share one database.
+   */
+  schema?: string;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
 /**
  * Opens `url` and runs migrations. `postgres://…` or `postgresql://…` selects PostgreSQL;
  * `sqlite:<path>`, `sqlite::memory:` or a plain file path selects embedded SQLite in WAL mode.
  */
-export async function openDatabase(url: string): Promise<Database> {
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
   const dialect: DatabaseDialect = /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
+  if (options.schema !== undefined && (dialect !== 'postgres' || !SCHEMA_NAME.test(options.schema))) {
+    throw new Error(`a schema (${options.schema}) is for PostgreSQL only, named in lower-case letters, digits and _`);
+  }
+  if (options.schema) await createSchema(url, options.schema);
   const sqlite = dialect === 'sqlite' ? openSqliteDriver(url) : undefined;
-  const db = sqlite ? new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) }) : openPostgres(url);
+  const db = sqlite ? new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) }) : openPostgres(url, options.schema);
   const database: Database = {
     dialect,
     db,
@@ -68,7 +82,7 @@ export async function openDatabase(url: string): Promise<Database> {
     close: () => db.destroy(),
   };
   try {
-    await migrateToLatest(db, dialect);
+    await migrateToLatest(db, dialect, options.schema);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -76,10 +90,22 @@ export async function openDatabase(url: string): Promise<Database> {
   return database;
 }
 
-function openPostgres(url: string): Kysely<Schema> {
+async function createSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function openPostgres(url: string, schema?: string): Kysely<Schema> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
+    // A startup parameter, so every pooled connection resolves names in the node's schema first.
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') =>
         oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format),

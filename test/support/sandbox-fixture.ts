@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateElectricityData } from '../../src/cli/commands/demo-electricity-data.js';
+import { generateElectricityData } from '../../src/cli/demo/demo-electricity-data.js';
 import type { AssetRecord } from '../../src/core/assets/asset-record.js';
 import type { DictionaryField } from '../../src/core/metadata/data-dictionary.js';
 import { executePlan, gateQuery, type ReleaseRules, type Refusal, type SandboxGrant, type SandboxResult } from '../../src/core/sandbox/index.js';

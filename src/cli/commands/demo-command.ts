@@ -1,29 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locale } from '../../core/i18n/locale.js';
 import { message } from '../cli-messages.js';
-import { parsePort } from '../cli-options.js';
+import { parsePort, UsageError } from '../cli-options.js';
 import { closeOnSignal } from '../node-runner.js';
-import { startDemoSpace } from './demo-space.js';
+import { runDemoScenario } from '../demo/demo-scenario.js';
+import { startDemoSpace } from '../demo/demo-space.js';
+import { formatScenarioReport } from '../demo/scenario-runner.js';
 
 export interface DemoArgs {
   dir?: string;
   port?: string;
   host?: string;
+  database?: string;
+  /** 'true' for `--scenario-only`. */
+  'scenario-only'?: string;
 }
 
-export async function demoCommand(args: DemoArgs, locale: Locale): Promise<void> {
-  const space = await startDemoSpace({
-    dir: args.dir ?? '.tds-demo',
-    host: args.host ?? '127.0.0.1',
-    port: parsePort(args.port, 7070),
-  });
-  const { operator, connectors } = space.endpoints;
-  console.log(
-    message(locale, 'demoReady', {
-      operator: operator.url,
-      connectors: connectors.map((c) => `${c.name} ${c.url}`).join(', '),
-      endpoints: space.endpointsFile,
-      key: operator.ledgerVerifierKey,
-    }),
-  );
-  closeOnSignal([space], () => console.error(message(locale, 'stopping')));
+/**
+ * `tds demo`: starts the demo space, runs the scenario (公共数据赋能普惠金融) against it and
+ * leaves it running to explore. With `--scenario-only` it runs the scenario headless, prints the
+ * summary and exits 0 only if every step passed; without `--dir` it then works in a temporary
+ * directory it removes afterwards.
+ */
+export async function demoCommand(args: DemoArgs, locale: Locale): Promise<number | void> {
+  const scenarioOnly = args['scenario-only'] === 'true';
+  const port = parsePort(args.port, 7070);
+  if (args.database !== undefined && !/^postgres(ql)?:\/\//.test(args.database)) {
+    throw new UsageError(`--database ${args.database}: a postgres:// URL (without it the demo keeps its data in embedded SQLite under --dir)`);
+  }
+  const temporary = scenarioOnly && args.dir === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'tds-scenario-')) : undefined;
+  try {
+    console.log(message(locale, 'demoStarting'));
+    const space = await startDemoSpace({ dir: args.dir ?? temporary ?? '.tds-demo', host: args.host ?? '127.0.0.1', port, ...(args.database ? { databaseUrl: args.database } : {}) });
+    let report;
+    try {
+      report = await runDemoScenario(space);
+    } catch (error) {
+      await space.close();
+      throw error;
+    }
+    console.log(formatScenarioReport(report, locale));
+    if (scenarioOnly) {
+      await space.close();
+      return report.ok ? 0 : 1;
+    }
+    const { operator, connectors } = space.endpoints;
+    console.log(
+      message(locale, 'demoReady', {
+        operator: operator.url,
+        connectors: connectors.map((c) => `${c.name} ${c.url}`).join(', '),
+        endpoints: space.endpointsFile,
+        key: operator.ledgerVerifierKey,
+      }),
+    );
+    closeOnSignal([space], () => console.error(message(locale, 'stopping')));
+  } finally {
+    if (temporary) fs.rmSync(temporary, { recursive: true, force: true });
+  }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Locale } from '../../core/i18n/locale.js';
 import { message } from '../cli-messages.js';
 import { required, UsageError } from '../cli-options.js';
-import type { DemoEndpoints } from './demo-space.js';
+import type { DemoEndpoints } from '../demo/demo-space.js';
 
 export interface DspTokenArgs {
   dir?: string;

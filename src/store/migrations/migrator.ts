@@ -31,8 +31,12 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest<DB>(db: Kysely<DB>, dialect: DatabaseDialect): Promise<void> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+/**
+ * `schema`: the node's own PostgreSQL schema. Kysely looks for its bookkeeping tables in every
+ * schema unless told which, and would take another node's for its own.
+ */
+export async function migrateToLatest<DB>(db: Kysely<DB>, dialect: DatabaseDialect, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

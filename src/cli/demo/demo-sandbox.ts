@@ -11,31 +11,55 @@ export interface DemoSandbox {
   tables: Record<string, string[]>;
 }
 
+/** How many applicants one credit-score job takes: its parameter holds their codes, comma-separated. */
+export const APPLICANTS_PER_JOB = 50;
+
+const USCC_PATTERN = '[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}';
+const monthIndex = `CAST(substr(CAST("月份" AS VARCHAR), 1, 4) AS INTEGER) * 12 + CAST(substr(CAST("月份" AS VARCHAR), 6, 2) AS INTEGER)`;
+
 /**
- * The provider-approved credit score (登记算法) of the demo: for one applicant enterprise, the
- * stability of its monthly consumption, computed in the utility's sandbox; the bank gets the
- * score, never the months behind it.
+ * The provider-approved credit score (登记算法) of the demo: for each applicant enterprise the
+ * bank names, the stability of its monthly consumption (coefficient of variation) and its trend
+ * (relative change per month), scored 0–100 and graded A–D, computed in the utility's sandbox.
+ * The bank gets one row per applicant the utility serves, never the months behind it; the
+ * codes it gets back are the ones it sent.
  */
 export const creditScoreAlgorithm = {
   name: 'credit-score',
-  version: 1,
+  version: 2,
   title: { 'zh-CN': '企业用电稳定性信用评分', en: 'Electricity-stability credit score' },
   description: {
-    'zh-CN': '按申请企业的统一社会信用代码，计算其逐月用电量的均值与波动系数，给出 0–100 的稳定性评分。',
-    en: "For an applicant's unified social credit code: mean monthly consumption, its coefficient of variation, and a 0–100 stability score.",
+    'zh-CN': `按申请企业的统一社会信用代码（每次最多 ${APPLICANTS_PER_JOB} 个），计算其逐月用电量的波动系数与月均变化率，给出 0–100 的稳定性评分与 A–D 等级。`,
+    en: `For up to ${APPLICANTS_PER_JOB} applicants' unified social credit codes: the coefficient of variation and monthly trend of their consumption, a 0–100 stability score and a grade A–D.`,
   },
-  sql: `SELECT $uscc AS "统一社会信用代码",
-  count(*) AS "月份数",
-  round(avg("用电量"), 1) AS "月均用电量",
-  round(stddev_samp("用电量") / nullif(avg("用电量"), 0), 3) AS "用电波动系数",
-  CAST(round(greatest(0, 100 - 100 * coalesce(stddev_samp("用电量") / nullif(avg("用电量"), 0), 1))) AS INTEGER) AS "稳定性评分"
-FROM "企业用电数据" WHERE "__tds_subject" = $uscc`,
-  parameters: [{ name: 'uscc', type: 'string', pattern: '[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}', title: { 'zh-CN': '申请企业统一社会信用代码', en: "Applicant's unified social credit code" } }],
+  sql: `SELECT "统一社会信用代码", "月份数", "用电波动系数", "月均变化率", "稳定性评分",
+  CASE WHEN "稳定性评分" >= 85 THEN 'A' WHEN "稳定性评分" >= 70 THEN 'B' WHEN "稳定性评分" >= 55 THEN 'C' ELSE 'D' END AS "评分等级"
+FROM (
+  SELECT "统一社会信用代码", "月份数", round(cv, 3) AS "用电波动系数", round(trend, 4) AS "月均变化率",
+    CAST(round(greatest(0, least(100, 100 - 150 * coalesce(cv, 1) + 500 * least(greatest(coalesce(trend, -0.1), -0.1), 0.02)))) AS INTEGER) AS "稳定性评分"
+  FROM (
+    SELECT "__tds_subject" AS "统一社会信用代码", count(*) AS "月份数",
+      stddev_samp("用电量") / nullif(avg("用电量"), 0) AS cv,
+      regr_slope("用电量", ${monthIndex}) / nullif(avg("用电量"), 0) AS trend
+    FROM "企业用电数据"
+    WHERE list_contains(string_split($applicants, ','), "__tds_subject")
+    GROUP BY "__tds_subject"
+  ) per_applicant
+) scored
+ORDER BY "统一社会信用代码"`,
+  parameters: [
+    {
+      name: 'applicants',
+      type: 'string',
+      pattern: `${USCC_PATTERN}(,${USCC_PATTERN}){0,${APPLICANTS_PER_JOB - 1}}`,
+      title: { 'zh-CN': `申请企业统一社会信用代码（逗号分隔，最多 ${APPLICANTS_PER_JOB} 个）`, en: `Applicants' unified social credit codes (comma-separated, up to ${APPLICANTS_PER_JOB})` },
+    },
+  ],
   release: 'auto',
   quasiIdentifiers: ['统一社会信用代码'],
 };
 
-async function waitForAgreement(bank: Connector, negotiationId: string): Promise<string> {
+export async function waitForAgreement(bank: Connector, negotiationId: string): Promise<string> {
   for (let i = 0; i < 200; i++) {
     const n = await call<{ state: string | null; agreementId?: string; reason?: unknown }>('GET', `${bank.url}/api/v1/negotiations/${negotiationId}`, bank.apiKey);
     if (n.state === 'FINALIZED' && n.agreementId) return n.agreementId;

@@ -5,7 +5,8 @@ import { createLogger } from '../../server/logger.js';
 import { startConnector, startOperator, type Listening } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
 import { publishDemoCatalog } from './demo-catalog.js';
-import { setUpDemoSandbox } from './demo-sandbox.js';
+import { DEMO_ENTERPRISES, generateElectricityData, generateLoanApplicants, type LoanApplicant } from './demo-electricity-data.js';
+import { creditScoreAlgorithm, setUpDemoSandbox } from './demo-sandbox.js';
 import { ensureOperatorAdmin, onboardDemoParticipants, type DemoAccount } from './demo-onboarding.js';
 
 /** The demo's participants, each with its own connector (issue 7's scenario names them). */
@@ -37,6 +38,13 @@ export interface DemoEndpoints {
     sandboxAgreementId: string;
     /** What that agreement lets the bank query in the utility's sandbox: view name → columns. */
     tables: Record<string, string[]>;
+    /** The utility's registered credit score the bank runs for its applicants. */
+    algorithm: { name: string; version: number };
+    /** The open statistics (开放数据, CC BY 4.0): the entry and its download offer (DSP `@id`). */
+    openOffer: { entryId: string; offerId: string };
+    /** The bank's own list of loan applicants (CSV), and where the scenario writes their scores. */
+    applicantsFile: string;
+    scoresFile: string;
   };
 }
 
@@ -46,11 +54,17 @@ export interface DemoOptions {
   port: number;
   /** Where node logs go; by default DIR/logs/<node>.log so the terminal stays readable. */
   logs?: 'files' | 'silent';
+  /** A PostgreSQL database for all three nodes, each in its own schema; embedded SQLite files under DIR otherwise. */
+  databaseUrl?: string;
+  /** How many enterprises the utility's data holds (default {@link DEMO_ENTERPRISES}). */
+  enterprises?: number;
 }
 
 export interface DemoSpace {
   endpoints: DemoEndpoints;
   endpointsFile: string;
+  /** The bank's loan applicants, whom the scenario scores. */
+  applicants: LoanApplicant[];
   close(): Promise<void>;
 }
 
@@ -82,6 +96,7 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
       origin: 'tds.local/demo',
       hashAlgorithm: 'sha256',
       adminToken,
+      ...(options.databaseUrl ? { databaseUrl: options.databaseUrl, databaseSchema: 'tds_operator' } : {}),
       logger: nodeLogger(options, 'operator'),
     });
     started.push(operator);
@@ -95,6 +110,7 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
         host: options.host,
         port: options.port + 1 + i,
         apiKey,
+        ...(options.databaseUrl ? { databaseUrl: options.databaseUrl, databaseSchema: `tds_${c.name}` } : {}),
         logger: nodeLogger(options, `connector-${c.name}`),
       });
       started.push(running);
@@ -120,7 +136,13 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
     const participants = await onboardDemoParticipants({ operatorUrl: operator.url, adminToken, connectors, password });
     const utility = connectors.find((c) => c.name === 'utility')!;
     const bankId = participants.find((p) => p.participant === 'bank')!.participantId;
-    const catalog = await publishDemoCatalog({ operatorUrl: operator.url, adminToken, utility, bankParticipantId: bankId });
+    const data = generateElectricityData(options.enterprises ?? DEMO_ENTERPRISES);
+    const applicants = generateLoanApplicants(data.enterprises);
+    const scenarioDir = path.join(dir, 'scenario');
+    const applicantsFile = path.join(scenarioDir, 'bank-applicants.csv');
+    fs.mkdirSync(scenarioDir, { recursive: true });
+    fs.writeFileSync(applicantsFile, `\ufeff申请编号,统一社会信用代码,申请金额（万元）,申请日期\n${applicants.map((a) => `${a.applicationNo},${a.uscc},${a.amount},${a.appliedOn}`).join('\n')}\n`);
+    const catalog = await publishDemoCatalog({ operatorUrl: operator.url, adminToken, utility, bankParticipantId: bankId, data });
     const sandbox = await setUpDemoSandbox({ utility, bank: connectors.find((c) => c.name === 'bank')!, offer: catalog.sandboxOffer });
     const endpoints: DemoEndpoints = {
       operator: { url: operator.url, adminToken, ledgerVerifierKey: operator.node.verifierKey, did: operator.node.identity.did, adminUser: 'admin', adminPassword },
@@ -129,11 +151,17 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
         return { ...c, did: account?.did ?? null, participantId: account?.participantId ?? null };
       }),
       participants,
-      scenario: { provider: 'utility', consumer: 'bank', electricityEntry: catalog.electricityEntry, restrictedEntry: { id: catalog.restrictedEntry, visibleTo: 'bank' }, pullOffer: catalog.pullOffer, ...sandbox },
+      scenario: { provider: 'utility', consumer: 'bank', electricityEntry: catalog.electricityEntry, restrictedEntry: { id: catalog.restrictedEntry, visibleTo: 'bank' }, pullOffer: catalog.pullOffer,
+        ...sandbox,
+        algorithm: { name: creditScoreAlgorithm.name, version: creditScoreAlgorithm.version },
+        openOffer: catalog.openOffer,
+        applicantsFile,
+        scoresFile: path.join(scenarioDir, 'credit-scores.csv'),
+      },
     };
     const endpointsFile = path.join(dir, 'endpoints.json');
     fs.writeFileSync(endpointsFile, `${JSON.stringify(endpoints, null, 2)}\n`, { mode: 0o600 });
-    return { endpoints, endpointsFile, close: closeAll };
+    return { endpoints, endpointsFile, applicants, close: closeAll };
   } catch (error) {
     await closeAll();
     throw error;

@@ -1,6 +1,6 @@
 import { dspOfferId } from '../../connector/catalog/dsp-catalog.js';
 import { call } from './demo-http.js';
-import { generateElectricityData } from './demo-electricity-data.js';
+import type { ElectricityData } from './demo-electricity-data.js';
 
 interface Asset {
   id: string;
@@ -24,8 +24,9 @@ const fieldTexts: Record<string, { zh: string; en: string; unit?: string; descri
   月份: { zh: '月份', en: 'Month', description: '统计月份 YYYY-MM' },
   用电量: { zh: '用电量', en: 'Electricity consumption', unit: 'kW.h', description: '当月用电量（千瓦时）' },
   电费: { zh: '电费', en: 'Electricity charge', unit: 'CNY', description: '当月电费（元）' },
-  企业数: { zh: '企业数', en: 'Enterprises', description: '区县当月有用电记录的企业数' },
-  用电量合计: { zh: '用电量合计', en: 'Total consumption', unit: 'kW.h', description: '区县当月企业用电量合计（千瓦时）' },
+  企业数: { zh: '企业数', en: 'Enterprises', description: '区县当期有用电记录的企业数' },
+  年度: { zh: '年度', en: 'Year', description: '统计年度' },
+  用电量合计: { zh: '用电量合计', en: 'Total consumption', unit: 'kW.h', description: '区县当期企业用电量合计（千瓦时）' },
 };
 
 const common = {
@@ -84,9 +85,27 @@ const creditPullOffer = {
   policy: { permission: [{ action: 'use', constraint: [{ leftOperand: 'purpose', operator: 'eq', rightOperand: demoPurpose }] }] },
 };
 
+/** The licence of the open statistics: use for any purpose, naming the source (署名). */
+export const openLicence = 'https://creativecommons.org/licenses/by/4.0/';
+
+/**
+ * The open statistics' offer: download by anyone admitted, for any purpose, under the duty to
+ * attribute the source (ODRL `attribute`, tracked as a task after each use).
+ */
+const openDataOffer = {
+  id: 'open-download',
+  title: { 'zh-CN': '开放下载（署名 CC BY 4.0）', en: 'Open download (attribution, CC BY 4.0)' },
+  accessMode: 'download',
+  priceModel: 'free',
+  policy: { permission: [{ action: 'use', duty: [{ action: 'attribute' }] }] },
+};
+
 /** What the demo catalog holds: the entries' URNs and the pull offer the bank can negotiate. */
 export interface DemoCatalog {
   electricityEntry: string;
+  /** The open statistics (开放数据) under an attribution licence, and its download offer. */
+  openEntry: string;
+  openOffer: { entryId: string; offerId: string };
   /** The sandbox-only offer of 企业用电数据: its DSP `@id` and the purpose it permits. */
   sandboxOffer: { entryId: string; offerId: string; purpose: string };
   restrictedEntry: string;
@@ -99,8 +118,8 @@ export interface DemoCatalog {
  * reviewer approves; and a district summary visible to the bank alone (指定参与方可见), aggregated
  * so it may be downloaded, also under a purpose-bound offer (HTTP pull) the bank satisfies.
  */
-export async function publishDemoCatalog(options: { operatorUrl: string; adminToken: string; utility: Connector; bankParticipantId: string }): Promise<DemoCatalog> {
-  const data = generateElectricityData();
+export async function publishDemoCatalog(options: { operatorUrl: string; adminToken: string; utility: Connector; bankParticipantId: string; data: ElectricityData }): Promise<DemoCatalog> {
+  const { data } = options;
   const { entryId: electricityEntry, assetId: electricityAsset } = await publishAsset(
     options.utility,
     '企业用电数据',
@@ -108,8 +127,8 @@ export async function publishDemoCatalog(options: { operatorUrl: string; adminTo
     {
       title: { 'zh-CN': '企业用电数据', en: 'Enterprise electricity consumption' },
       description: {
-        'zh-CN': `郑州市 ${data.enterprises} 家企业 2024—2025 年逐月用电量与电费，按统一社会信用代码汇总，可用于普惠金融信用评估。原始数据不出域，仅在沙箱中计算。`,
-        en: `Monthly electricity consumption and charges of ${data.enterprises} enterprises in Zhengzhou, 2024–2025, by unified social credit code; for inclusive-finance credit assessment. Raw data stays in the provider's sandbox.`,
+        'zh-CN': `郑州市 ${data.enterprises.length} 家企业 2024—2025 年逐月用电量与电费，按统一社会信用代码汇总，可用于普惠金融信用评估。原始数据不出域，仅在沙箱中计算。`,
+        en: `Monthly electricity consumption and charges of ${data.enterprises.length} enterprises in Zhengzhou, 2024–2025, by unified social credit code; for inclusive-finance credit assessment. Raw data stays in the provider's sandbox.`,
       },
       keywords: { 'zh-CN': ['用电', '企业', '能源', '普惠金融'], en: ['electricity', 'enterprise', 'energy', 'credit'] },
       shareAttribute: 'conditional',
@@ -134,8 +153,29 @@ export async function publishDemoCatalog(options: { operatorUrl: string; adminTo
     { level: 'general', grade: 2 },
     { offers: [{ id: 'download', accessMode: 'download', priceModel: 'free' }, creditPullOffer], visibility: { scope: 'named', participants: [options.bankParticipantId] } },
   );
+  const open = await publishAsset(
+    options.utility,
+    '分区县分行业企业用电年度统计',
+    data.openStatisticsCsv,
+    {
+      title: { 'zh-CN': '郑州市分区县分行业企业用电年度统计（开放数据）', en: 'Annual enterprise electricity by district and industry, Zhengzhou (open data)' },
+      description: {
+        'zh-CN': '各区县、各行业（GB/T 4754 大类）逐年的用电企业数与用电量合计；不足 10 家企业的单元格不予公布。依 CC BY 4.0 开放，使用时须注明来源“省电力公司”。',
+        en: 'Enterprises with consumption and total consumption per district, industry division (GB/T 4754) and year; cells of fewer than 10 enterprises are not published. Open under CC BY 4.0: name the Provincial Power Company as the source.',
+      },
+      keywords: { 'zh-CN': ['用电', '开放数据', '统计', '行业'], en: ['electricity', 'open data', 'statistics', 'industry'] },
+      license: openLicence,
+      shareAttribute: 'unconditional',
+      openAttribute: 'unconditional',
+    },
+    { level: 'general', grade: 1 },
+    { offers: [openDataOffer], visibility: { scope: 'public' } },
+  );
+  await approvePending(options.operatorUrl, options.adminToken, open.entryId);
   return {
     electricityEntry,
+    openEntry: open.entryId,
+    openOffer: { entryId: open.entryId, offerId: dspOfferId(open.assetId, openDataOffer) },
     sandboxOffer: { entryId: electricityEntry, offerId: dspOfferId(electricityAsset, sandboxOffer), purpose: demoPurpose },
     restrictedEntry: restricted.entryId,
     pullOffer: { entryId: restricted.entryId, offerId: dspOfferId(restricted.assetId, creditPullOffer), purpose: demoPurpose },

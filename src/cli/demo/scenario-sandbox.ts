@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Localized } from '../../core/i18n/locale.js';
+import { call } from './demo-http.js';
+import { APPLICANTS_PER_JOB, creditScoreAlgorithm } from './demo-sandbox.js';
+import { check, poll } from './scenario-check.js';
+import type { ScenarioContext } from './scenario-context.js';
+
+type Cell = string | number | boolean | null;
+
+interface Job {
+  id: string;
+  state: string;
+  reason?: { code: string; message: Localized };
+  result?: { columns: string[]; rows: Cell[][] };
+  proof?: { resultSha256: string };
+}
+
+const settled = ['refused', 'failed', 'cancelled', 'awaiting_review', 'succeeded'];
+
+/** Submits a job through the bank's connector and follows it until it settles. */
+async function runJob(ctx: ScenarioContext, body: Record<string, unknown>): Promise<Job> {
+  const submitted = await call<Job>('POST', `${ctx.bank.url}/api/v1/sandbox/jobs`, ctx.bank.apiKey, { agreementId: ctx.sandboxAgreementId, ...body });
+  ctx.jobs.push(submitted.id);
+  return poll(() => call<Job>('GET', `${ctx.bank.url}/api/v1/sandbox/jobs/${encodeURIComponent(submitted.id)}`, ctx.bank.apiKey), (j) => settled.includes(j.state), `sandbox job ${submitted.id}`, 120_000, 200);
+}
+
+const csvCell = (v: Cell | undefined) => (v === null || v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+
+/**
+ * The bank scores its applicants with the utility's registered algorithm, fifty to a job, and
+ * keeps the scores beside its own applications in DIR/scenario/credit-scores.csv. What comes
+ * back is one row per applicant the utility serves, with the algorithm's columns only.
+ */
+export async function scoreApplicants(ctx: ScenarioContext): Promise<Localized> {
+  const scores = new Map<string, Record<string, Cell>>();
+  let jobs = 0;
+  for (let i = 0; i < ctx.applicants.length; i += APPLICANTS_PER_JOB) {
+    const batch = ctx.applicants.slice(i, i + APPLICANTS_PER_JOB);
+    const job = await runJob(ctx, { algorithm: creditScoreAlgorithm.name, version: creditScoreAlgorithm.version, parameters: { applicants: batch.map((a) => a.uscc).join(',') } });
+    jobs += 1;
+    check(job.state === 'succeeded', `credit-score job ${job.id} ended ${job.state}: ${job.reason?.message.en ?? ''}`);
+    check(job.result && job.proof, `credit-score job ${job.id} has no released result and proof`);
+    check(job.result.columns.includes('稳定性评分') && !job.result.columns.includes('用电量'), `credit-score job ${job.id} returned columns ${job.result.columns.join(', ')}`);
+    const asked = new Set(batch.map((a) => a.uscc));
+    for (const row of job.result.rows) {
+      const record = Object.fromEntries(job.result.columns.map((c, k) => [c, row[k] ?? null]));
+      const code = String(record['统一社会信用代码']);
+      check(asked.has(code), `credit-score job ${job.id} returned an enterprise the bank did not ask about`);
+      scores.set(code, record);
+    }
+  }
+  const grades = new Map<string, number>();
+  const lines = ['申请编号,统一社会信用代码,申请金额（万元）,申请日期,月份数,用电波动系数,月均变化率,稳定性评分,评分等级'];
+  for (const a of ctx.applicants) {
+    const s = scores.get(a.uscc);
+    if (s) grades.set(String(s['评分等级']), (grades.get(String(s['评分等级'])) ?? 0) + 1);
+    lines.push([a.applicationNo, a.uscc, a.amount, a.appliedOn, s?.['月份数'], s?.['用电波动系数'], s?.['月均变化率'], s?.['稳定性评分'], s ? s['评分等级'] : '无用电记录'].map(csvCell).join(','));
+  }
+  const file = path.join(ctx.dir, 'scenario', 'credit-scores.csv');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `\ufeff${lines.join('\n')}\n`);
+  check(scores.size > 0, 'no applicant was scored');
+  const unknown = ctx.applicants.length - scores.size;
+  const byGrade = ['A', 'B', 'C', 'D'].map((g) => `${g} ${grades.get(g) ?? 0}`).join(' / ');
+  return {
+    'zh-CN': `在省电力公司沙箱中运行登记算法 ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version}（${jobs} 个作业），${ctx.applicants.length} 家申请企业中 ${scores.size} 家获评分（${byGrade}），${unknown} 家无用电记录\n银行只收到评分，逐月用电量未出域；结果见 ${file}`,
+    en: `Ran the registered algorithm ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version} in the utility's sandbox (${jobs} jobs): ${scores.size} of ${ctx.applicants.length} applicants scored (${byGrade}), ${unknown} with no consumption on record\nThe bank received the scores only; no month of consumption left the utility; written to ${file}`,
+  };
+}
+
+/** The aggregate a credit analyst would ask for is released; asking for the rows is refused, with the reason. */
+export async function showTheGate(ctx: ScenarioContext): Promise<Localized> {
+  const aggregate = await runJob(ctx, {
+    sql: 'SELECT "行业代码", count(DISTINCT "行政区划代码") AS "区县数", round(avg("用电量"), 1) AS "月均用电量" FROM "企业用电数据" GROUP BY "行业代码" ORDER BY "行业代码"',
+  });
+  check(aggregate.state === 'succeeded' && aggregate.result, `the industry aggregate ended ${aggregate.state}: ${aggregate.reason?.message.en ?? ''}`);
+  const rows = await runJob(ctx, { sql: 'SELECT * FROM "企业用电数据"' });
+  check(rows.state === 'refused' && rows.reason, `SELECT * ended ${rows.state}, not refused`);
+  return {
+    'zh-CN': `按行业的聚合查询放行（${aggregate.result.rows.length} 组，每组至少 10 家企业）；SELECT * 被拒绝（${rows.reason.code}）：${rows.reason.message['zh-CN']}`,
+    en: `An aggregate by industry was released (${aggregate.result.rows.length} groups of at least 10 enterprises); SELECT * was refused (${rows.reason.code}): ${rows.reason.message.en}`,
+  };
+}
