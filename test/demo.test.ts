@@ -18,6 +18,7 @@ interface Endpoints {
     electricityEntry: string;
     restrictedEntry: { id: string; visibleTo: string };
     pullOffer: { entryId: string; offerId: string; purpose: string };
+    openOffer: { entryId: string; offerId: string };
     sandboxAgreementId: string;
     tables: Record<string, string[]>;
   };
@@ -51,7 +52,9 @@ describe('tds demo', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts an operator and two connectors on consecutive ports and says so in zh-CN', () => {
+  it('starts an operator and two connectors on consecutive ports, runs the scenario and says so in zh-CN', () => {
+    expect(stdout).toContain('演示场景：公共数据赋能普惠金融');
+    expect(stdout).toMatch(/9\/9 步通过/);
     expect(stdout).toContain('Trustspace 演示空间已就绪');
     expect(endpoints.operator.url).toBe(`http://127.0.0.1:${base}`);
     expect(endpoints.connectors.map((c) => c.url)).toEqual([`http://127.0.0.1:${base + 1}`, `http://127.0.0.1:${base + 2}`]);
@@ -110,14 +113,14 @@ describe('tds demo', () => {
     expect(((await handshake.json()) as { status: number }).status).toBe(200);
   });
 
-  it('publishes 企业用电数据 for members and one entry only the bank may see (scenario.restrictedEntry)', async () => {
-    const { restrictedEntry, electricityEntry } = endpoints.scenario;
+  it('publishes 企业用电数据 for members, open statistics for everyone and one entry only the bank may see (scenario.restrictedEntry)', async () => {
+    const { restrictedEntry, electricityEntry, openOffer } = endpoints.scenario;
     expect(restrictedEntry.visibleTo).toBe('bank');
     const search = async (connector: { url: string; apiKey: string }) =>
       (await (await fetch(`${connector.url}/api/v1/catalog/search?q=${encodeURIComponent('用电')}`, { headers: { authorization: `Bearer ${connector.apiKey}` } })).json()) as { total: number; items: Array<{ id: string }> };
     const [utility, bank] = endpoints.connectors;
     const bankView = await search(bank!);
-    expect(bankView.items.map((i) => i.id).sort()).toEqual([electricityEntry, restrictedEntry.id].sort());
+    expect(bankView.items.map((i) => i.id).sort()).toEqual([electricityEntry, restrictedEntry.id, openOffer.entryId].sort());
     // The regulator oversees everything; a member that is not named sees the members' entry only.
     const login = async (participant: string) => {
       const account = endpoints.participants.find((p) => p.participant === participant)!;
@@ -126,10 +129,10 @@ describe('tds demo', () => {
     };
     const compliance = await login(endpoints.participants.find((p) => !['utility', 'bank', 'regulator'].includes(p.participant))!.participant);
     const seen = (await (await fetch(`${endpoints.operator.url}/api/v1/catalog/search?q=${encodeURIComponent('用电')}`, { headers: { authorization: `Bearer ${compliance}` } })).json()) as { total: number; items: Array<{ id: string }> };
-    expect(seen.items.map((i) => i.id)).toEqual([electricityEntry]);
+    expect(seen.items.map((i) => i.id).sort()).toEqual([electricityEntry, openOffer.entryId].sort());
     const hidden = await fetch(`${endpoints.operator.url}/api/v1/catalog/entries/${encodeURIComponent(restrictedEntry.id)}`, { headers: { authorization: `Bearer ${compliance}` } });
     expect(hidden.status).toBe(404);
-    expect((await search(utility!)).total).toBe(2);
+    expect((await search(utility!)).total).toBe(3);
   });
 
   it('records the space creation on a ledger that verifies, and keeps it across a restart', async () => {

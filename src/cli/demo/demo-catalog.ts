@@ -90,14 +90,15 @@ export const openLicence = 'https://creativecommons.org/licenses/by/4.0/';
 
 /**
  * The open statistics' offer: download by anyone admitted, for any purpose, under the duty to
- * attribute the source (ODRL `attribute`, tracked as a task after each use).
+ * attribute the source (ODRL `attribute`, tracked as a task after each use). Downloads only, so
+ * the bank's sandbox agreement grants the same views before and after it takes the file.
  */
 const openDataOffer = {
   id: 'open-download',
   title: { 'zh-CN': '开放下载（署名 CC BY 4.0）', en: 'Open download (attribution, CC BY 4.0)' },
   accessMode: 'download',
   priceModel: 'free',
-  policy: { permission: [{ action: 'use', duty: [{ action: 'attribute' }] }] },
+  policy: { permission: [{ action: 'use', constraint: [{ leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'download' }], duty: [{ action: 'attribute' }] }] },
 };
 
 /** What the demo catalog holds: the entries' URNs and the pull offer the bank can negotiate. */
