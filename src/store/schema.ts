@@ -3,6 +3,7 @@ import type { AssetTables } from './assets/asset-tables.js';
 import type { CatalogTables } from './catalog/catalog-tables.js';
 import type { ContractTables } from './contracts/contract-tables.js';
 import type { SandboxTables } from './sandbox/sandbox-tables.js';
+import type { MetricsTables } from './metrics/metrics-tables.js';
 
 /**
  * Table shapes, shared by SQLite and PostgreSQL. Binary columns are Buffers on both drivers;
@@ -188,7 +189,7 @@ export interface ConnectorIdentityTable {
   enrolled_at: string;
 }
 
-export interface Schema extends CatalogTables, AssetTables, ContractTables, SandboxTables {
+export interface Schema extends CatalogTables, AssetTables, ContractTables, SandboxTables, MetricsTables {
   ledger_tree: LedgerTreeTable;
   ledger_leaf: LedgerLeafTable;
   ledger_node: LedgerNodeTable;

@@ -154,6 +154,10 @@ export const errorCatalog = {
     kind: 'not_acceptable',
     title: { 'zh-CN': '不支持请求的表示格式', en: 'No representation in the requested format' },
   },
+  'dashboard.period-invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '统计期间无效', en: 'The dashboard period is invalid' },
+  },
   'asset.invalid': {
     kind: 'invalid',
     title: { 'zh-CN': '数据资源登记信息无效', en: 'The asset is invalid' },

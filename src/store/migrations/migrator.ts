@@ -5,6 +5,7 @@ import * as m0002 from './0002-admission-identity.js';
 import * as m0003 from './0003-catalog-assets.js';
 import * as m0004 from './0004-contracts.js';
 import * as m0005 from './0005-sandbox.js';
+import * as m0006 from './0006-dashboard-metrics.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
@@ -17,6 +18,7 @@ const migrations: Record<string, DialectMigration> = {
   '0003-catalog-assets': m0003,
   '0004-contracts': m0004,
   '0005-sandbox': m0005,
+  '0006-dashboard-metrics': m0006,
 };
 
 class StaticProvider implements MigrationProvider {
