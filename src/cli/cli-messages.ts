@@ -183,12 +183,14 @@ Exit status: 0 printed; 1 the connector refused or did not answer; 2 usage error
   secretWritten: { 'zh-CN': '已生成 {what}，保存在 {file}（仅本机可读）', en: 'Generated {what}, saved in {file} (readable by this user only)' },
   demoReady: {
     'zh-CN': `Trustspace 演示空间已就绪。
+  控制台：   {operator}/ （登录账号与密码见接入信息文件）
   运营方：   {operator}
   连接器：   {connectors}
   接入信息： {endpoints}
   账本验证： tds ledger verify --url {operator} --key '{key}'
 按 Ctrl+C 停止。`,
     en: `The Trustspace demo space is ready.
+  Console:    {operator}/ (logins and passwords in the endpoints file)
   Operator:   {operator}
   Connectors: {connectors}
   Endpoints:  {endpoints}
