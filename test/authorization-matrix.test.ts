@@ -99,6 +99,9 @@ const expected: Record<string, Caller[]> = {
   'GET /api/v1/catalog/mine': participantReaders,
   'GET /api/v1/catalog/notices': participantReaders,
   'POST /api/v1/catalog/notices/read': participantReaders,
+  // The effectiveness dashboard (应用成效): oversight data, for the operator's staff and regulators only.
+  'GET /api/v1/dashboard': [...staff, 'regulator'],
+  'GET /api/v1/dashboard/export.csv': [...staff, 'regulator'],
   'GET /ns/context.jsonld': everyone,
   'GET /ns/catalog-context.jsonld': everyone,
 };

@@ -40,6 +40,13 @@ import { AudienceCache } from './catalog/audience-cache.js';
 import { CatalogFinder } from './catalog/catalog-finder.js';
 import { registerCatalogRoutes } from './catalog/catalog-routes.js';
 import { CatalogService, spaceSegment } from './catalog/catalog-service.js';
+import { CatalogFiguresStore } from '../store/metrics/catalog-figures-store.js';
+import { MetricsProjectionStore } from '../store/metrics/metrics-projection-store.js';
+import { MetricsQueryStore } from '../store/metrics/metrics-query-store.js';
+import { ParticipantFiguresStore } from '../store/metrics/participant-figures-store.js';
+import { DashboardService } from './dashboard/dashboard-service.js';
+import { registerDashboardRoutes } from './dashboard/dashboard-routes.js';
+import { LedgerProjection } from './dashboard/ledger-projection.js';
 
 export interface OperatorOptions {
   database: Database;
@@ -73,6 +80,7 @@ export interface OperatorNode {
   accounts: AccountService;
   enrollment: EnrollmentService;
   catalog: CatalogService;
+  dashboard: DashboardService;
 }
 
 /** Assembles the operator: ledger first, since every other module records evidence into it. */
@@ -131,6 +139,19 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   });
   registerIdentityRoutes(app, { database, identity, registry, issuer, enrollment, statusLists, store: identityStore, evidence });
   registerCatalogRoutes(app, { catalog, finder, store: catalogStore, participants });
-  app.addHook('onClose', () => sequencer.stop());
-  return { app, sequencer, evidence, verifierKey: signer.verifierKey, identity, registry, accounts, enrollment, catalog };
+  const projection = new LedgerProjection(ledgerStore, new MetricsProjectionStore(database));
+  const dashboard = new DashboardService({
+    projection,
+    queries: new MetricsQueryStore(database),
+    catalog: new CatalogFiguresStore(database),
+    participants: new ParticipantFiguresStore(database),
+    ledger: ledgerStore,
+  });
+  registerDashboardRoutes(app, { service: dashboard });
+  app.addHook('onClose', async () => {
+    await sequencer.stop();
+    // A catch-up under way finishes before the database closes.
+    await projection.idle();
+  });
+  return { app, sequencer, evidence, verifierKey: signer.verifierKey, identity, registry, accounts, enrollment, catalog, dashboard };
 }
