@@ -1,5 +1,6 @@
+import { lazy, Suspense } from 'react';
 import type { NodeKind } from '../api/api-types';
-import { canSearchCatalog, canSeeAllParticipants, canSeeCatalogReviews, ownParticipantId } from '../auth/permissions';
+import { canSearchCatalog, canSeeAllParticipants, canSeeCatalogReviews, canSeeDashboard, ownParticipantId } from '../auth/permissions';
 import type { Session } from '../auth/session-store';
 import { CatalogEntryPage } from '../pages/catalog/CatalogEntryPage';
 import { CatalogMinePage } from '../pages/catalog/CatalogMinePage';
@@ -13,6 +14,10 @@ import { ParticipantDetailPage } from '../pages/review/ParticipantDetailPage';
 import { ParticipantListPage } from '../pages/review/ParticipantListPage';
 import type { Route } from '../router/routes';
 import { ConnectorRouteView } from './ConnectorRouteView';
+import { Loading } from '../components/Loading';
+
+// The dashboard brings ECharts; loaded when first opened, so no other page carries it.
+const DashboardPage = lazy(async () => ({ default: (await import('../pages/dashboard/DashboardPage')).DashboardPage }));
 
 /** The page for a route, or "not found" when this node or this person has no such page. */
 export function RouteView({ route, node, session }: { route: Route; node: NodeKind; session: Session }) {
@@ -29,6 +34,8 @@ export function RouteView({ route, node, session }: { route: Route; node: NodeKi
       return participantId ? <CredentialsPage participantId={participantId} /> : <NotFoundPage />;
     case 'evidence':
       return <LedgerPage />;
+    case 'dashboard':
+      return canSeeDashboard(session) ? <Suspense fallback={<Loading />}><DashboardPage /></Suspense> : <NotFoundPage />;
     case 'catalog':
       return canSearchCatalog(session) ? <CatalogSearchPage /> : <NotFoundPage />;
     case 'catalogEntry':

@@ -38,3 +38,8 @@ export function hasOwnCatalog(session: Session | null): boolean {
   if (!ownParticipantId(session)) return false;
   return user?.participantRoles === undefined || user.participantRoles.includes('provider');
 }
+
+/** Operator staff and regulators read the effectiveness dashboard (应用成效); the API refuses everyone else. */
+export function canSeeDashboard(session: Session | null): boolean {
+  return canSeeAllParticipants(session);
+}

@@ -2,6 +2,7 @@ import { assetsEn } from './assets-en';
 import { catalogEn } from './catalog-en';
 import { contractsEn } from './contracts-en';
 import { sandboxEn } from './sandbox-en';
+import { dashboardEn } from './dashboard-en';
 import type { Messages } from './messages';
 
 // English catalog: exactly the keys of zh-CN.ts (a missing or extra key fails tsc).
@@ -10,6 +11,7 @@ export const en: Messages = {
   ...assetsEn,
   ...contractsEn,
   ...sandboxEn,
+  ...dashboardEn,
 
   'app.title': 'Trustspace trusted data space',
   'app.product': 'Trusted data space',

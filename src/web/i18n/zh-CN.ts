@@ -4,12 +4,14 @@ import { assetsZhCN } from './assets-zh-CN';
 import { catalogZhCN } from './catalog-zh-CN';
 import { contractsZhCN } from './contracts-zh-CN';
 import { sandboxZhCN } from './sandbox-zh-CN';
+import { dashboardZhCN } from './dashboard-zh-CN';
 
 export const zhCN = {
   ...catalogZhCN,
   ...assetsZhCN,
   ...contractsZhCN,
   ...sandboxZhCN,
+  ...dashboardZhCN,
 
   'app.title': 'Trustspace 可信数据空间',
   'app.product': '可信数据空间',

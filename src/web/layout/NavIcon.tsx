@@ -13,6 +13,7 @@ const shapes: Record<NavItem['icon'], string> = {
   agreement: 'M6 3h9l4 4v14H6zM15 3v4h4M9 11h7M9 15h4M14 19l1.5-2 1.5 2',
   sandbox: 'M4 5h16v11H4zM8 20h8M12 16v4M8 9l2 2-2 2M12.5 13H16',
   sandboxReview: 'M4 5h16v11H4zM8 20h8M12 16v4M8.5 10.5l2 2 4-4',
+  dashboard: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   assets: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zM4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
 };
 

@@ -1,5 +1,5 @@
 import type { NodeKind } from '../api/api-types';
-import { canSearchCatalog, canSeeAllParticipants, canSeeCatalogReviews, hasOwnCatalog, ownParticipantId } from '../auth/permissions';
+import { canSearchCatalog, canSeeAllParticipants, canSeeCatalogReviews, canSeeDashboard, hasOwnCatalog, ownParticipantId } from '../auth/permissions';
 import type { Session } from '../auth/session-store';
 import type { MessageKey } from '../i18n/messages';
 import { paths, type Route } from '../router/routes';
@@ -8,7 +8,7 @@ export interface NavItem {
   route: Route['name'];
   path: string;
   label: MessageKey;
-  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity' | 'catalog' | 'catalogReview' | 'catalogMine' | 'assets' | 'negotiation' | 'agreement' | 'sandbox' | 'sandboxReview';
+  icon: 'review' | 'profile' | 'credential' | 'ledger' | 'identity' | 'catalog' | 'catalogReview' | 'catalogMine' | 'assets' | 'negotiation' | 'agreement' | 'sandbox' | 'sandboxReview' | 'dashboard';
 }
 
 /**
@@ -32,6 +32,7 @@ export function navItems(node: NodeKind, session: Session | null): NavItem[] {
   const items: NavItem[] = [];
   if (canSeeAllParticipants(session)) items.push({ route: 'review', path: paths.review, label: 'nav.review', icon: 'review' });
   if (canSeeCatalogReviews(session)) items.push({ route: 'catalogReviews', path: paths.catalogReviews, label: 'nav.catalogReviews', icon: 'catalogReview' });
+  if (canSeeDashboard(session)) items.push({ route: 'dashboard', path: paths.dashboard, label: 'nav.dashboard', icon: 'dashboard' });
   if (ownParticipantId(session)) {
     items.push({ route: 'profile', path: paths.profile, label: 'nav.profile', icon: 'profile' });
     items.push({ route: 'credentials', path: paths.credentials, label: 'nav.credentials', icon: 'credential' });

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'profile' }
   | { name: 'credentials' }
   | { name: 'evidence' }
+  | { name: 'dashboard' }
   | { name: 'identity' }
   | { name: 'catalog' }
   | { name: 'catalogEntry'; id: string }
@@ -36,6 +37,7 @@ const simple: Record<string, Route> = {
   '/profile': { name: 'profile' },
   '/credentials': { name: 'credentials' },
   '/evidence': { name: 'evidence' },
+  '/dashboard': { name: 'dashboard' },
   '/identity': { name: 'identity' },
   '/catalog': { name: 'catalog' },
   '/catalog/reviews': { name: 'catalogReviews' },
@@ -100,6 +102,7 @@ export const paths = {
   credentials: '/credentials',
   evidence: '/evidence',
   evidenceEntry: (index: number) => `/evidence?entry=${index}`,
+  dashboard: '/dashboard',
   identity: '/identity',
   catalog: '/catalog',
   catalogEntry: (id: string, version?: number) => `/catalog/entry/${encodeURIComponent(id)}${version ? `?version=${version}` : ''}`,
