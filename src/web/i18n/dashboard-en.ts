@@ -47,7 +47,7 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardZhCN]: string }
   'dashboard.chart.byRole': 'Admitted participants by role',
   'dashboard.chart.byStatus': 'All participants by status',
   'dashboard.chart.daily': 'New agreements, transfers and sandbox jobs per day',
-  'dashboard.chart.utilization': 'Sandbox running time per day (minutes)',
+  'dashboard.chart.utilization': 'Sandbox running time per day (seconds)',
   'dashboard.chart.jobStates': 'Sandbox jobs by current state',
   'dashboard.chart.byType': 'Ledger entries in the period by type',
   'dashboard.chart.empty': 'Nothing in this period',
@@ -55,7 +55,7 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardZhCN]: string }
   'dashboard.series.agreements': 'Agreements',
   'dashboard.series.transfers': 'Transfers',
   'dashboard.series.sandboxJobs': 'Sandbox jobs',
-  'dashboard.series.runMinutes': 'Running time (minutes)',
+  'dashboard.series.runSeconds': 'Running time (seconds)',
   'dashboard.series.count': 'Count',
 
   'dashboard.activity.title': 'Participant activity (ledger entries in the period)',

@@ -45,7 +45,7 @@ export const dashboardZhCN = {
   'dashboard.chart.byRole': '已入驻参与方，按角色',
   'dashboard.chart.byStatus': '全部参与方，按状态',
   'dashboard.chart.daily': '每日新增合约、数据传输与沙箱作业',
-  'dashboard.chart.utilization': '沙箱每日运行时长（分钟）',
+  'dashboard.chart.utilization': '沙箱每日运行时长（秒）',
   'dashboard.chart.jobStates': '沙箱作业，按当前状态',
   'dashboard.chart.byType': '本期存证条目，按类型',
   'dashboard.chart.empty': '本期暂无数据',
@@ -53,7 +53,7 @@ export const dashboardZhCN = {
   'dashboard.series.agreements': '合约',
   'dashboard.series.transfers': '数据传输',
   'dashboard.series.sandboxJobs': '沙箱作业',
-  'dashboard.series.runMinutes': '运行时长（分钟）',
+  'dashboard.series.runSeconds': '运行时长（秒）',
   'dashboard.series.count': '数量',
 
   'dashboard.activity.title': '参与方活跃度（本期存证条目数）',

@@ -21,7 +21,7 @@ export function ActivityCard({ data, period }: { data: Dashboard; period: Dashbo
         { name: t('dashboard.series.transfers'), data: transfers.perDay.map((d) => d.count) },
         { name: t('dashboard.series.sandboxJobs'), data: sandboxJobs.perDay.map((d) => d.count) },
       ]),
-      utilization: utilizationOption(days, sandboxJobs.utilization.map((u) => u.runMs / 60_000), t('dashboard.series.runMinutes')),
+      utilization: utilizationOption(days, sandboxJobs.utilization.map((u) => u.runMs / 1000), t('dashboard.series.runSeconds')),
       states: ringOption(sandboxJobs.byState.map((s) => ({ name: s.value === 'unknown' ? t('dashboard.sandboxState.unknown') : label(jobStateLabels, s.value), value: s.count }))),
     };
   }, [agreements, transfers, sandboxJobs, label, t]);

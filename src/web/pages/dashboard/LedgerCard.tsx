@@ -21,16 +21,16 @@ export function LedgerCard({ data, period }: { data: Dashboard; period: Dashboar
   return (
     <Card title={t('dashboard.section.ledger')} extra={<CsvButton section="ledger" period={period} />} className="dashboard-section">
       <div className="dashboard-grid" data-testid="dashboard-ledger">
-        <div className="dashboard-panel">
+        <div className="dashboard-panel dashboard-panel-wide">
           <DescriptionList
             items={[
-              { label: t('dashboard.ledger.size'), value: <span data-testid="ledger-size">{formatNumber(ledger.size)}</span> },
-              { label: t('dashboard.ledger.projected'), value: formatNumber(ledger.projected) },
+              { label: t('dashboard.ledger.size'), value: <span data-testid="ledger-size">{formatNumber(ledger.size)}</span>, wide: true },
+              { label: t('dashboard.ledger.projected'), value: formatNumber(ledger.projected), wide: true },
               ...(cp
                 ? [
-                    { label: t('dashboard.ledger.checkpointSize'), value: <span data-testid="checkpoint-size">{formatNumber(cp.size)}</span> },
-                    { label: t('dashboard.ledger.rootHash'), value: <HashText value={`${cp.algorithm}:${cp.rootHash}`} full /> },
-                    { label: t('dashboard.ledger.signature'), value: <code className="mono mono-wrap" data-testid="checkpoint-signature">{cp.signature}</code> },
+                    { label: t('dashboard.ledger.checkpointSize'), value: <span data-testid="checkpoint-size">{formatNumber(cp.size)}</span>, wide: true },
+                    { label: t('dashboard.ledger.rootHash'), value: <HashText value={`${cp.algorithm}:${cp.rootHash}`} full />, wide: true },
+                    { label: t('dashboard.ledger.signature'), value: <code className="mono mono-wrap" data-testid="checkpoint-signature">{cp.signature}</code>, wide: true },
                   ]
                 : []),
             ]}
@@ -45,7 +45,9 @@ export function LedgerCard({ data, period }: { data: Dashboard; period: Dashboar
           )}
           <p><Link to={paths.evidence}>{t('dashboard.ledger.open')}</Link></p>
         </div>
-        <ChartPanel title={t('dashboard.chart.byType')} option={byType} empty={ledger.byType.length === 0} testId="chart-ledger-types" height={320} />
+        <div className="dashboard-panel-wide">
+          <ChartPanel title={t('dashboard.chart.byType')} option={byType} empty={ledger.byType.length === 0} testId="chart-ledger-types" height={360} />
+        </div>
       </div>
     </Card>
   );

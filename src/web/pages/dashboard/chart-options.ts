@@ -17,8 +17,8 @@ export function ringOption(slices: Slice[]): EChartsCoreOption {
   return {
     color: palette,
     tooltip,
-    legend: { bottom: 0, type: 'scroll' },
-    series: [{ type: 'pie', radius: ['45%', '70%'], center: ['50%', '45%'], avoidLabelOverlap: true, label: { formatter: '{b}: {c}' }, data: slices }],
+    legend: { bottom: 0 },
+    series: [{ type: 'pie', radius: ['36%', '58%'], center: ['50%', '42%'], avoidLabelOverlap: true, label: { formatter: '{b}: {c}', overflow: 'break', width: 96 }, data: slices }],
   };
 }
 
@@ -44,18 +44,19 @@ export function dailyOption(days: string[], series: Array<{ name: string; data: 
     grid: { left: 8, right: 16, top: 16, bottom: 36, containLabel: true },
     xAxis: { type: 'category', data: days.map((d) => d.slice(5)), boundaryGap: false },
     yAxis: { type: 'value', minInterval: 1 },
-    series: series.map((s) => ({ type: 'line', name: s.name, data: s.data, smooth: true, showSymbol: days.length <= 31 })),
+    // Straight segments: counts per day, which a smoothed curve would show dipping below zero.
+    series: series.map((s) => ({ type: 'line', name: s.name, data: s.data, showSymbol: days.length <= 31 })),
   };
 }
 
-/** Sandbox running minutes per day: columns. */
-export function utilizationOption(days: string[], minutes: number[], seriesName: string): EChartsCoreOption {
+/** Sandbox running time per day (seconds): columns. */
+export function utilizationOption(days: string[], seconds: number[], seriesName: string): EChartsCoreOption {
   return {
     color: [palette[3]!],
     tooltip: { trigger: 'axis', confine: true },
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: days.map((d) => d.slice(5)) },
     yAxis: { type: 'value' },
-    series: [{ type: 'bar', name: seriesName, data: minutes.map((m) => Math.round(m * 100) / 100), barMaxWidth: 18 }],
+    series: [{ type: 'bar', name: seriesName, data: seconds.map((v) => Math.round(v * 10) / 10), barMaxWidth: 18 }],
   };
 }
