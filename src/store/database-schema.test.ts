@@ -15,7 +15,7 @@ describe('a node in its own PostgreSQL schema', () => {
     const operator = await openDatabase(server.url, { schema: 'tds_operator' });
     const connector = await openDatabase(server.url, { schema: 'tds_bank' });
     try {
-      await operator.db.insertInto('evidence_outbox').values({ leaf: new Uint8Array([1]), created_at: new Date().toISOString() }).execute();
+      await operator.db.insertInto('evidence_outbox').values({ leaf: Buffer.from([1]), created_at: new Date().toISOString() }).execute();
       expect(await operator.db.selectFrom('evidence_outbox').select('id').execute()).toHaveLength(1);
       expect(await connector.db.selectFrom('evidence_outbox').select('id').execute()).toHaveLength(0);
       const schemas = await sql<{ table_schema: string }>`SELECT DISTINCT table_schema FROM information_schema.tables WHERE table_name = 'ledger_leaf' ORDER BY 1`.execute(operator.db);

@@ -32,7 +32,7 @@ export const DashboardSchema = Type.Object({
   generatedAt: Type.String(),
   resources: Type.Object({
     published: Type.Integer({ description: 'Catalog entries published now' }),
-    publishedInPeriod: Type.Integer({ description: 'Of those, first published in the period' }),
+    publishedInPeriod: Type.Integer({ description: 'Of those, published in the period (a new version counts as published anew)' }),
     byKind: Counts,
     byFormat: Counts,
     byProvider: Type.Array(Type.Object({ value: Type.String({ description: 'participant id' }), name: Type.String(), count: Type.Integer() })),

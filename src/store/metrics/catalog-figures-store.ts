@@ -9,7 +9,7 @@ export interface Count {
 /** The resource catalog's richness (资源丰富度) as it stands: published entries only. */
 export interface CatalogFigures {
   published: number;
-  /** First published within [fromAt, toAt). */
+  /** Published within [fromAt, toAt): `published_at` is the latest version's publication. */
   publishedInPeriod: number;
   byKind: Count[];
   byFormat: Count[];

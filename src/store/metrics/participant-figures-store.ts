@@ -1,5 +1,14 @@
 import type { Database } from '../database.js';
 
+// Ids per IN list: far under SQLite's 32,766 bound parameters, however many participants a space has.
+const IDS_PER_QUERY = 1000;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += IDS_PER_QUERY) out.push(items.slice(i, i + IDS_PER_QUERY));
+  return out;
+}
+
 /** Participants by status and role, and who a ledger actor acts for. */
 export class ParticipantFiguresStore {
   constructor(private readonly database: Database) {}
@@ -17,20 +26,22 @@ export class ParticipantFiguresStore {
   }
 
   async names(ids: string[]): Promise<Map<string, { name: string; roles: string[] }>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.database.db.selectFrom('participant').select(['id', 'name', 'roles']).where('id', 'in', ids).execute();
-    return new Map(rows.map((r) => [r.id, { name: r.name, roles: JSON.parse(r.roles) as string[] }]));
+    const found = new Map<string, { name: string; roles: string[] }>();
+    for (const part of chunks(ids)) {
+      for (const r of await this.database.db.selectFrom('participant').select(['id', 'name', 'roles']).where('id', 'in', part).execute()) found.set(r.id, { name: r.name, roles: JSON.parse(r.roles) as string[] });
+    }
+    return found;
   }
 
   /** The participant each user or API key acts for; absent for the operator's own staff and keys. */
   async participantsOf(userIds: string[], apiKeyIds: string[]): Promise<{ users: Map<string, string>; apiKeys: Map<string, string> }> {
     const users = new Map<string, string>();
     const apiKeys = new Map<string, string>();
-    if (userIds.length > 0) {
-      for (const r of await this.database.db.selectFrom('user_account').select(['id', 'participant_id']).where('id', 'in', userIds).execute()) if (r.participant_id) users.set(r.id, r.participant_id);
+    for (const part of chunks(userIds)) {
+      for (const r of await this.database.db.selectFrom('user_account').select(['id', 'participant_id']).where('id', 'in', part).execute()) if (r.participant_id) users.set(r.id, r.participant_id);
     }
-    if (apiKeyIds.length > 0) {
-      for (const r of await this.database.db.selectFrom('api_key').select(['id', 'participant_id']).where('id', 'in', apiKeyIds).execute()) if (r.participant_id) apiKeys.set(r.id, r.participant_id);
+    for (const part of chunks(apiKeyIds)) {
+      for (const r of await this.database.db.selectFrom('api_key').select(['id', 'participant_id']).where('id', 'in', part).execute()) if (r.participant_id) apiKeys.set(r.id, r.participant_id);
     }
     return { users, apiKeys };
   }

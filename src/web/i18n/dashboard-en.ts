@@ -20,7 +20,7 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardZhCN]: string }
   'dashboard.csvOf': 'Export {section} (CSV)',
 
   'dashboard.kpi.resources': 'Published resources',
-  'dashboard.kpi.resourcesHint': '{count} newly published in the period',
+  'dashboard.kpi.resourcesHint': '{count} published in the period (new versions included)',
   'dashboard.kpi.participants': 'Participants',
   'dashboard.kpi.participantsHint': '{count} admitted',
   'dashboard.kpi.agreements': 'New agreements',

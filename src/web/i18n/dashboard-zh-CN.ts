@@ -18,7 +18,7 @@ export const dashboardZhCN = {
   'dashboard.csvOf': '导出{section}（CSV）',
 
   'dashboard.kpi.resources': '已发布资源',
-  'dashboard.kpi.resourcesHint': '本期新发布 {count} 项',
+  'dashboard.kpi.resourcesHint': '本期发布（含新版本）{count} 项',
   'dashboard.kpi.participants': '参与方',
   'dashboard.kpi.participantsHint': '已入驻 {count} 家',
   'dashboard.kpi.agreements': '新增合约',
