@@ -148,6 +148,10 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
     ledger: ledgerStore,
   });
   registerDashboardRoutes(app, { service: dashboard });
+  // A space upgraded from before the dashboard projects its ledger at start, not on the first request.
+  app.addHook('onReady', async () => {
+    void projection.catchUp().catch((error: unknown) => app.log.warn({ err: error }, 'the dashboard projection could not catch up with the ledger; the next request retries'));
+  });
   app.addHook('onClose', async () => {
     await sequencer.stop();
     // A catch-up under way finishes before the database closes.
