@@ -40,7 +40,7 @@ export const dashboardEn: { readonly [K in keyof typeof dashboardZhCN]: string }
 
   'dashboard.chart.byKind': 'By kind',
   'dashboard.chart.byFormat': 'By distribution format',
-  'dashboard.chart.byIndustry': 'By provider’s industry section (GB/T 4754)',
+  'dashboard.chart.byIndustry': "By the provider's industry section (GB/T 4754)",
   'dashboard.chart.byAccessMode': 'By access mode (offers)',
   'dashboard.chart.byProvider': 'By data provider',
   'dashboard.chart.offers': '{count} offers, by price model',

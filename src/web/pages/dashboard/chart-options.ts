@@ -12,13 +12,14 @@ export interface Slice {
 
 const tooltip = { trigger: 'item' as const, confine: true };
 
-/** Shares of a whole (kinds, roles, states): a ring with its legend below. */
+/** Shares of a whole (kinds, roles, states): a ring with its counts on it and its legend below. */
 export function ringOption(slices: Slice[]): EChartsCoreOption {
   return {
     color: palette,
     tooltip,
     legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['36%', '58%'], center: ['50%', '42%'], avoidLabelOverlap: true, label: { formatter: '{b}: {c}', overflow: 'break', width: 96 }, data: slices }],
+    // Names in the legend, counts on the ring: labels outside would be cut at a narrow panel's edge.
+    series: [{ type: 'pie', radius: ['40%', '68%'], center: ['50%', '44%'], label: { position: 'inside', formatter: '{c}', color: '#fff', fontWeight: 600 }, labelLine: { show: false }, data: slices }],
   };
 }
 
