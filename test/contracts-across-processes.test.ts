@@ -132,7 +132,8 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
 
   it('refuses the third download once the policy’s count of two is used up', async () => {
     const second = await startedTransfer(agreementId);
-    expect((await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(second.id)}/pull`, bankKey(), {})).status).toBe(201);
+    const pulled = await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(second.id)}/pull`, bankKey(), {});
+    expect(pulled.status, JSON.stringify(pulled.body)).toBe(201);
     const third = await startedTransfer(agreementId);
     const refused = await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(third.id)}/pull`, bankKey(), {});
     expect(refused.status, JSON.stringify(refused.body)).toBe(403);
