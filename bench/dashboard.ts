@@ -2,8 +2,11 @@
 //   - how fast the dashboard's projection catches up with a ledger of realistic connector
 //     evidence (agreements, transfers, sandbox jobs, both sides of each) from an empty watermark,
 //   - the latency (p50/p95) of GET /api/v1/dashboard's figures once caught up (30 days, 366 days),
-//   - the cost of a catch-up of the 100 entries appended since the previous answer.
-// Usage: npx tsx bench/dashboard.ts [--entries 200000] [--pg postgres://…|--no-pg]
+//   - the cost of a catch-up of the 100 entries appended since the previous answer,
+//   - the baseline, on the same database in the same run: the same period's agreements, transfers
+//     and sandbox jobs per day answered without the projection, by reading and decoding every
+//     ledger leaf (bench/support/dashboard-baseline.ts). Its counts must equal the dashboard's.
+// Usage: npx tsx bench/dashboard.ts [--entries 200000] [--baseline-rounds 5] [--pg postgres://…|--no-pg]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,11 +23,14 @@ import { CheckpointSigner } from '../src/operator/ledger/checkpoint-signer.js';
 import { LedgerSequencer } from '../src/operator/ledger/ledger-sequencer.js';
 import { DashboardService } from '../src/operator/dashboard/dashboard-service.js';
 import { LedgerProjection } from '../src/operator/dashboard/ledger-projection.js';
+import { assertSameCounts, countsFromLeaves, totalOf } from './support/dashboard-baseline.js';
 import { percentile } from './support/stats.js';
 import { benchPostgresUrl } from './support/bench-postgres.js';
 
-const { values } = parseArgs({ options: { entries: { type: 'string' }, pg: { type: 'string' }, 'no-pg': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { entries: { type: 'string' }, 'baseline-rounds': { type: 'string' }, pg: { type: 'string' }, 'no-pg': { type: 'boolean' } } });
 const TOTAL = Number(values.entries ?? 200_000);
+// Each baseline answer reads the whole ledger (seconds at 200,000 entries): fewer rounds than the dashboard's 30.
+const BASELINE_ROUNDS = Number(values['baseline-rounds'] ?? 5);
 const START = Date.parse('2026-01-01T00:00:00.000Z');
 const SPAN_MS = 300 * 86_400_000;
 const did = (n: number) => `did:web:operator.bench:participants:p_${n}`;
@@ -83,17 +89,25 @@ async function benchDatabase(label: string, database: Database) {
   const start = process.hrtime.bigint();
   await projection.catchUp();
   const catchUpS = Number(process.hrtime.bigint() - start) / 1e9;
-  const month = await latency(() => service.dashboard(service.period({})));
-  const year = await latency(() => service.dashboard(service.period({ from: '2026-01-01', to: '2026-12-31' })));
+  const monthPeriod = service.period({});
+  const yearPeriod = service.period({ from: '2026-01-01', to: '2026-12-31' });
+  const month = await latency(() => service.dashboard(monthPeriod));
+  const year = await latency(() => service.dashboard(yearPeriod));
+  // The baseline, before more entries are appended, checked against the dashboard's answer for the same period.
+  const baselineCounts = await countsFromLeaves(ledger, yearPeriod);
+  assertSameCounts(`${label} 366 days`, baselineCounts, await service.dashboard(yearPeriod));
+  assertSameCounts(`${label} 30 days`, await countsFromLeaves(ledger, monthPeriod), await service.dashboard(monthPeriod));
+  const baselineMonth = await latency(() => countsFromLeaves(ledger, monthPeriod), BASELINE_ROUNDS);
+  const baselineYear = await latency(() => countsFromLeaves(ledger, yearPeriod), BASELINE_ROUNDS);
+  const counted = { agreements: totalOf(baselineCounts.agreements), transfers: totalOf(baselineCounts.transfers), jobs: totalOf(baselineCounts.jobs) };
   let next = TOTAL;
   const incremental = await latency(async () => {
     await append(sequencer, next, 100);
     next += 100;
     await projection.catchUp();
   }, 20);
-  const d = await service.dashboard(service.period({ from: '2026-01-01', to: '2026-12-31' }));
   await sequencer.stop();
-  return { label, entries: TOTAL, catchUpS, perSecond: TOTAL / catchUpS, month, year, incremental, agreements: d.agreements.total, jobs: d.sandboxJobs.total };
+  return { label, entries: TOTAL, catchUpS, perSecond: TOTAL / catchUpS, month, year, incremental, baselineMonth, baselineYear, counted };
 }
 
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
@@ -117,8 +131,18 @@ try {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-console.log('\n| database | entries | catch-up from empty | entries/s | dashboard 30 days p50 / p95 (ms) | 366 days p50 / p95 (ms) | +100 entries catch-up p50 / p95 (ms) | agreements / jobs counted |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+const ms = (l: { p50: number; p95: number }) => `${l.p50.toFixed(1)} / ${l.p95.toFixed(1)}`;
+const n = (v: number) => Math.round(v).toLocaleString('en');
+console.log('\n| database | entries | catch-up from empty | entries/s | dashboard 30 days p50 / p95 (ms) | 366 days p50 / p95 (ms) | +100 entries catch-up p50 / p95 (ms) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
-  console.log(`| ${r.label} | ${r.entries.toLocaleString('en')} | ${r.catchUpS.toFixed(1)} s | ${Math.round(r.perSecond).toLocaleString('en')} | ${r.month.p50.toFixed(1)} / ${r.month.p95.toFixed(1)} | ${r.year.p50.toFixed(1)} / ${r.year.p95.toFixed(1)} | ${r.incremental.p50.toFixed(1)} / ${r.incremental.p95.toFixed(1)} | ${r.agreements.toLocaleString('en')} / ${r.jobs.toLocaleString('en')} |`);
+  console.log(`| ${r.label} | ${n(r.entries)} | ${r.catchUpS.toFixed(1)} s | ${n(r.perSecond)} | ${ms(r.month)} | ${ms(r.year)} | ${ms(r.incremental)} |`);
+}
+console.log(`\nBaseline: the same counts by reading and decoding every leaf (${BASELINE_ROUNDS} rounds after a warm-up; the dashboard's 30). Ratio = baseline p50 / dashboard p50.`);
+console.log('\n| database | period | dashboard p50 / p95 (ms) | baseline p50 / p95 (ms) | ratio (p50) | agreements / transfers / jobs in 366 days (both agree) |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const r of results) {
+  const counts = `${n(r.counted.agreements)} / ${n(r.counted.transfers)} / ${n(r.counted.jobs)}`;
+  console.log(`| ${r.label} | 30 days | ${ms(r.month)} | ${ms(r.baselineMonth)} | ${(r.baselineMonth.p50 / r.month.p50).toFixed(0)}× | ${counts} |`);
+  console.log(`| ${r.label} | 366 days | ${ms(r.year)} | ${ms(r.baselineYear)} | ${(r.baselineYear.p50 / r.year.p50).toFixed(0)}× | ${counts} |`);
 }
