@@ -56,8 +56,6 @@ export interface DemoOptions {
   logs?: 'files' | 'silent';
   /** A PostgreSQL database for all three nodes, each in its own schema; embedded SQLite files under DIR otherwise. */
   databaseUrl?: string;
-  /** How many enterprises the utility's data holds (default {@link DEMO_ENTERPRISES}). */
-  enterprises?: number;
 }
 
 export interface DemoSpace {
@@ -77,8 +75,9 @@ function nodeLogger(options: DemoOptions, node: string) {
 
 /**
  * Starts the demo space: one operator and the demo connectors on consecutive ports, each with
- * its own SQLite file under DIR. Secrets are generated once and reused on later starts, so the
- * space survives restarts with the same credentials.
+ * its own SQLite file under DIR (or its own schema of one PostgreSQL database). Secrets are
+ * generated once and reused on later starts, so the space survives restarts with the same
+ * credentials.
  */
 export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
   const dir = path.resolve(options.dir);
@@ -136,7 +135,7 @@ export async function startDemoSpace(options: DemoOptions): Promise<DemoSpace> {
     const participants = await onboardDemoParticipants({ operatorUrl: operator.url, adminToken, connectors, password });
     const utility = connectors.find((c) => c.name === 'utility')!;
     const bankId = participants.find((p) => p.participant === 'bank')!.participantId;
-    const data = generateElectricityData(options.enterprises ?? DEMO_ENTERPRISES);
+    const data = generateElectricityData(DEMO_ENTERPRISES);
     const applicants = generateLoanApplicants(data.enterprises);
     const scenarioDir = path.join(dir, 'scenario');
     const applicantsFile = path.join(scenarioDir, 'bank-applicants.csv');
