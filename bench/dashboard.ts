@@ -7,13 +7,11 @@
 //     and sandbox jobs per day answered without the projection, by reading and decoding every
 //     ledger leaf (bench/support/dashboard-baseline.ts). Its counts must equal the dashboard's.
 // Usage: npx tsx bench/dashboard.ts [--entries 200000] [--baseline-rounds 5] [--pg postgres://…|--no-pg]
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateEd25519KeyPair } from '../src/core/crypto/ed25519-key.js';
 import type { EvidenceInput } from '../src/core/ledger/evidence-entry.js';
-import { openDatabase, type Database } from '../src/store/database.js';
+import type { Database } from '../src/store/database.js';
 import { LedgerStore } from '../src/store/ledger/ledger-store.js';
 import { CatalogFiguresStore } from '../src/store/metrics/catalog-figures-store.js';
 import { MetricsProjectionStore } from '../src/store/metrics/metrics-projection-store.js';
@@ -25,7 +23,7 @@ import { DashboardService } from '../src/operator/dashboard/dashboard-service.js
 import { LedgerProjection } from '../src/operator/dashboard/ledger-projection.js';
 import { assertSameCounts, countsFromLeaves, totalOf } from './support/dashboard-baseline.js';
 import { percentile } from './support/stats.js';
-import { benchPostgresUrl } from './support/bench-postgres.js';
+import { onBothDatabases } from './support/bench-postgres.js';
 
 const { values } = parseArgs({ options: { entries: { type: 'string' }, 'baseline-rounds': { type: 'string' }, pg: { type: 'string' }, 'no-pg': { type: 'boolean' } } });
 const TOTAL = Number(values.entries ?? 200_000);
@@ -111,25 +109,7 @@ async function benchDatabase(label: string, database: Database) {
 }
 
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
-const results = [];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-bench-dashboard-'));
-try {
-  const sqlite = await openDatabase(`sqlite:${path.join(dir, 'dashboard.db')}`);
-  results.push(await benchDatabase('sqlite', sqlite));
-  await sqlite.close();
-  const pg = values['no-pg'] ? undefined : await benchPostgresUrl(values.pg);
-  if (pg) {
-    const database = await openDatabase(pg.url);
-    try {
-      results.push(await benchDatabase('postgres', database));
-    } finally {
-      await database.close();
-      await pg.drop();
-    }
-  }
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+const results = await onBothDatabases('dashboard', { pg: values.pg, noPg: values['no-pg'] }, benchDatabase);
 
 const ms = (l: { p50: number; p95: number }) => `${l.p50.toFixed(1)} / ${l.p95.toFixed(1)}`;
 const n = (v: number) => Math.round(v).toLocaleString('en');

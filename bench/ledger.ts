@@ -4,20 +4,18 @@
 //   - inclusion- and consistency-proof latency (p50/p99) at 1e6 entries.
 // Usage: npx tsx bench/ledger.ts [--entries 1000000] [--pg postgres://…|--no-pg]
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateEd25519KeyPair } from '../src/core/crypto/ed25519-key.js';
 import { encodeEvidence, type EvidenceInput } from '../src/core/ledger/evidence-entry.js';
 import { hashAlgorithm } from '../src/core/crypto/hash-algorithm.js';
-import { openDatabase, type Database } from '../src/store/database.js';
+import type { Database } from '../src/store/database.js';
 import { LedgerStore } from '../src/store/ledger/ledger-store.js';
 import { CheckpointSigner } from '../src/operator/ledger/checkpoint-signer.js';
 import { LedgerReader } from '../src/operator/ledger/ledger-reader.js';
 import { LedgerSequencer } from '../src/operator/ledger/ledger-sequencer.js';
 import { median, percentile } from './support/stats.js';
-import { benchPostgresUrl } from './support/bench-postgres.js';
+import { onBothDatabases } from './support/bench-postgres.js';
 
 const { values } = parseArgs({ options: { entries: { type: 'string' }, pg: { type: 'string' }, 'no-pg': { type: 'boolean' } } });
 const TOTAL = Number(values.entries ?? 1_000_000);
@@ -105,25 +103,7 @@ const baseline = hashBaseline();
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}`);
 console.log(`baseline: raw SHA-256 over a ${baseline.leafBytes}-byte leaf: ${Math.round(baseline.hashesPerSecond).toLocaleString('en')} hashes/s (median of 5)`);
 
-const results = [];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-bench-ledger-'));
-try {
-  const sqlite = await openDatabase(`sqlite:${path.join(dir, 'ledger.db')}`);
-  results.push(await benchDatabase('sqlite', sqlite));
-  await sqlite.close();
-  const pg = values['no-pg'] ? undefined : await benchPostgresUrl(values.pg);
-  if (pg) {
-    const database = await openDatabase(pg.url);
-    try {
-      results.push(await benchDatabase('postgres', database));
-    } finally {
-      await database.close();
-      await pg.drop();
-    }
-  }
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+const results = await onBothDatabases('ledger', { pg: values.pg, noPg: values['no-pg'] }, benchDatabase);
 
 console.log('\n| database | entries | appends/s (median of 50k chunks) | slowest chunk | inclusion p50 / p99 (ms) | consistency p50 / p99 (ms) |');
 console.log('| --- | --- | --- | --- | --- | --- |');

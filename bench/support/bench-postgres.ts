@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { provisionPostgres } from '../../scripts/test-postgres.mjs';
 import { createTestDatabase } from '../../test/support/test-databases.js';
+import { openDatabase, type Database } from '../../src/store/database.js';
 
 /**
  * A throwaway PostgreSQL database for a benchmark: from --pg, else provisioned the way
@@ -28,4 +32,34 @@ export async function benchPostgresUrl(given?: string): Promise<{ url: string; d
     await stopServer?.();
     return undefined;
   }
+}
+
+/**
+ * Runs `bench` on a fresh SQLite file, then on a throwaway PostgreSQL database unless `noPg`
+ * (or none can be had), closing and removing each; the results in that order.
+ */
+export async function onBothDatabases<T>(name: string, options: { pg?: string; noPg?: boolean }, bench: (kind: 'sqlite' | 'postgres', database: Database) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `tds-bench-${name}-`));
+  try {
+    const sqlite = await openDatabase(`sqlite:${path.join(dir, `${name}.db`)}`);
+    try {
+      results.push(await bench('sqlite', sqlite));
+    } finally {
+      await sqlite.close();
+    }
+    const pg = options.noPg ? undefined : await benchPostgresUrl(options.pg);
+    if (pg) {
+      const database = await openDatabase(pg.url);
+      try {
+        results.push(await bench('postgres', database));
+      } finally {
+        await database.close();
+        await pg.drop();
+      }
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
 }
