@@ -22,6 +22,7 @@ describe.each(databaseKinds)('tds demo --scenario-only on %s', (kind) => {
     const base = await freePortRange(3);
     const run = await runCli(['demo', '--scenario-only', '--dir', dir, '--port', String(base), '--lang', 'en', ...(database ? ['--database', database.url] : [])]);
     expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);
+    expect(run.stdout).toMatch(/Space started and set up in \d+\.\d s/);
     steps.forEach((title, i) => expect(run.stdout).toContain(`✓ ${i + 1}. ${title}`));
     expect(run.stdout).toContain(`${steps.length}/${steps.length} steps passed`);
     expect(run.stdout).toMatch(/(\d+) of 200 applicants scored/);

@@ -33,7 +33,9 @@ export async function demoCommand(args: DemoArgs, locale: Locale): Promise<numbe
   const temporary = scenarioOnly && args.dir === undefined ? fs.mkdtempSync(path.join(os.tmpdir(), 'tds-scenario-')) : undefined;
   try {
     console.log(message(locale, 'demoStarting'));
+    const began = performance.now();
     const space = await startDemoSpace({ dir: args.dir ?? temporary ?? '.tds-demo', host: args.host ?? '127.0.0.1', port, ...(args.database ? { databaseUrl: args.database } : {}) });
+    console.log(message(locale, 'demoSetUp', { seconds: ((performance.now() - began) / 1000).toFixed(1) }));
     let report;
     try {
       report = await runDemoScenario(space);
