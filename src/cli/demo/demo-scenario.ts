@@ -24,11 +24,11 @@ const admission: ScenarioStep<ScenarioContext> = {
     const { items } = await call<{ items: Participant[] }>('GET', `${ctx.operator.url}/api/v1/participants?status=approved&limit=200`, ctx.operator.adminToken);
     for (const org of demoOrganisations) {
       const found = items.find((p) => p.name === org.name);
-      check(found?.did, `${org.name} is not an approved participant with a DID`);
+      check(found?.did, { 'zh-CN': `${org.name} 不是已核验并具有 DID 的参与方`, en: `${org.name} is not an approved participant with a DID` });
     }
     for (const connector of [ctx.utility, ctx.bank]) {
       const identity = await call<{ enrolled: boolean; did?: string }>('GET', `${connector.url}/api/v1/identity`, connector.apiKey);
-      check(identity.enrolled, `connector ${connector.name} has not enrolled its key`);
+      check(identity.enrolled, { 'zh-CN': `连接器 ${connector.name} 尚未登记密钥`, en: `connector ${connector.name} has not enrolled its key` });
     }
     const roles = [...new Set(items.flatMap((p) => p.roles))].sort().join(', ');
     return {
@@ -45,7 +45,7 @@ const publication: ScenarioStep<ScenarioContext> = {
     const titles: string[] = [];
     for (const id of [ctx.entries.electricity, ctx.entries.open]) {
       const entry = await call<{ status: string; entry: { title: Record<string, string> }; review?: { decision?: string } }>('GET', `${ctx.operator.url}/api/v1/catalog/entries/${encodeURIComponent(id)}`, ctx.operator.adminToken);
-      check(entry.status === 'published', `${id} is ${entry.status}, not published`);
+      check(entry.status === 'published', { 'zh-CN': `${id} 的状态为 ${entry.status}，未发布`, en: `${id} is ${entry.status}, not published` });
       titles.push(entry.entry.title['zh-CN'] ?? id);
     }
     return {
@@ -61,9 +61,9 @@ const discovery: ScenarioStep<ScenarioContext> = {
   async run(ctx) {
     const found = await call<{ items: Array<{ id: string; accessModes: string[] }>; total: number }>('GET', `${ctx.bank.url}/api/v1/catalog/search?q=${encodeURIComponent('用电')}&limit=50`, ctx.bank.apiKey);
     const electricity = found.items.find((i) => i.id === ctx.entries.electricity);
-    check(electricity, `the bank's search for 用电 does not find ${ctx.entries.electricity}`);
-    check(electricity.accessModes.includes('sandbox'), 'the electricity entry is not offered for sandbox use');
-    check(found.items.some((i) => i.id === ctx.entries.open), `the bank's search for 用电 does not find ${ctx.entries.open}`);
+    check(electricity, { 'zh-CN': `银行检索“用电”找不到 ${ctx.entries.electricity}`, en: `the bank's search for 用电 does not find ${ctx.entries.electricity}` });
+    check(electricity.accessModes.includes('sandbox'), { 'zh-CN': '企业用电数据未以沙箱计算方式提供', en: 'the electricity entry is not offered for sandbox use' });
+    check(found.items.some((i) => i.id === ctx.entries.open), { 'zh-CN': `银行检索“用电”找不到 ${ctx.entries.open}`, en: `the bank's search for 用电 does not find ${ctx.entries.open}` });
     return {
       'zh-CN': `检索“用电”得到 ${found.total} 个条目，其中企业用电数据以沙箱计算方式提供`,
       en: `A search for 用电 (electricity) finds ${found.total} entries; the enterprise data is offered for sandbox computation`,
@@ -87,10 +87,10 @@ const negotiation: ScenarioStep<ScenarioContext> = {
     const path = `/api/v1/agreements/${encodeURIComponent(ctx.sandboxAgreementId)}`;
     const bank = await call<AgreementView>('GET', `${ctx.bank.url}${path}`, ctx.bank.apiKey);
     const utility = await call<AgreementView>('GET', `${ctx.utility.url}${path}`, ctx.utility.apiKey);
-    check(bank.status === 'active' && utility.status === 'active', `the agreement is ${bank.status} at the bank and ${utility.status} at the utility`);
-    check(bank.hash === utility.hash, 'the two sides hold different agreement hashes');
-    check(bank.providerSignature && bank.consumerSignature, 'the agreement lacks a signature');
-    check(bank.purpose === 'credit-risk-assessment', `the agreement's purpose is ${bank.purpose}`);
+    check(bank.status === 'active' && utility.status === 'active', { 'zh-CN': `合约在银行为 ${bank.status}，在省电力公司为 ${utility.status}`, en: `the agreement is ${bank.status} at the bank and ${utility.status} at the utility` });
+    check(bank.hash === utility.hash, { 'zh-CN': '双方持有的合约哈希不同', en: 'the two sides hold different agreement hashes' });
+    check(bank.providerSignature && bank.consumerSignature, { 'zh-CN': '合约缺少签名', en: 'the agreement lacks a signature' });
+    check(bank.purpose === 'credit-risk-assessment', { 'zh-CN': `合约用途为 ${bank.purpose}`, en: `the agreement's purpose is ${bank.purpose}` });
     return {
       'zh-CN': `双方签署的合约 ${bank.hash.slice(0, 19)}…：用途“信用风险评估”，仅聚合、k≥10、标识列不出域`,
       en: `Agreement ${bank.hash.slice(0, 19)}… signed by both: purpose credit-risk assessment, aggregates only, k ≥ 10, no identifier columns`,

@@ -37,17 +37,17 @@ async function receiptsOf(ctx: ScenarioContext): Promise<Receipt[]> {
  */
 export async function proveEvidence(ctx: ScenarioContext): Promise<Localized> {
   // The connectors relay their evidence in batches; wait until the operator acknowledged all.
-  const receipts = await poll(() => receiptsOf(ctx), (r) => r.length > 0 && r.every((e) => e.ledgerIndex !== undefined), 'ledger receipts for the scenario', 30_000, 250);
+  const receipts = await poll(() => receiptsOf(ctx), (r) => r.length > 0 && r.every((e) => e.ledgerIndex !== undefined), { 'zh-CN': '场景的账本回执', en: 'ledger receipts for the scenario' }, 30_000, 250);
   const indexed = receipts as Array<Required<Receipt>>;
   const last = Math.max(...indexed.map((r) => r.ledgerIndex));
   const client = new LedgerClient(ctx.operator.url);
-  const note = await poll(() => client.checkpoint(), (n) => openCheckpoint(n, ctx.operator.verifierKey).size > last, 'a signed checkpoint covering the scenario', 30_000, 250);
+  const note = await poll(() => client.checkpoint(), (n) => openCheckpoint(n, ctx.operator.verifierKey).size > last, { 'zh-CN': '覆盖场景的签名检查点', en: 'a signed checkpoint covering the scenario' }, 30_000, 250);
   const checkpoint = openCheckpoint(note, ctx.operator.verifierKey);
   const types = new Set<string>();
   for (const receipt of indexed) {
     const served = await call<{ leaf: string; entry: { type: string } }>('GET', `${ctx.operator.url}/ledger/entries/${receipt.ledgerIndex}`, undefined);
     const leaf = new Uint8Array(Buffer.from(served.leaf, 'base64'));
-    check(createHash('sha256').update(leaf).digest('hex') === receipt.leafHash, `ledger entry ${receipt.ledgerIndex} is not the entry the receipt names`);
+    check(createHash('sha256').update(leaf).digest('hex') === receipt.leafHash, { 'zh-CN': `账本第 ${receipt.ledgerIndex} 号条目与回执所指不符`, en: `ledger entry ${receipt.ledgerIndex} is not the entry the receipt names` });
     // The space's hash (SHA-256 or SM3) is the one its entries name for their payloads.
     const named = decodeEvidenceLeaf(leaf).payloadHash.split(':')[0] ?? '';
     const alg = hashAlgorithm(isHashAlgorithmName(named) ? named : 'sha256');

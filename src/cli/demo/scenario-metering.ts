@@ -24,7 +24,8 @@ export async function meterSandboxUse(ctx: ScenarioContext): Promise<Localized> 
   }
   const byId = new Map(jobs.map((j) => [j.id, j]));
   const ours = ctx.jobs.map((id) => byId.get(id));
-  check(ours.every(Boolean), `the utility has no record of ${ctx.jobs.filter((id) => !byId.has(id)).join(', ')}`);
+  const missing = ctx.jobs.filter((id) => !byId.has(id)).join(', ');
+  check(ours.every(Boolean), { 'zh-CN': `省电力公司没有作业 ${missing} 的记录`, en: `the utility has no record of ${missing}` });
   const counted = (state: string) => jobs.filter((j) => j.state === state).length;
   const seconds = jobs.reduce((sum, j) => sum + (j.finishedAt ? Date.parse(j.finishedAt) - Date.parse(j.createdAt) : 0), 0) / 1000;
   return {

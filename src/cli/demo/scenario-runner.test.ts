@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { check } from './scenario-check.js';
 import { formatScenarioReport, runScenario, type ScenarioStep } from './scenario-runner.js';
 
 const aStep = (key: string, run: () => Promise<string> = async () => `${key} done`): ScenarioStep<unknown> => ({
@@ -25,7 +26,8 @@ describe('the scenario runner', () => {
       [
         aStep('a'),
         aStep('b', async () => {
-          throw new Error('the agreement is terminated');
+          check(false, { 'zh-CN': '合约已终止', en: 'the agreement is terminated' });
+          return 'unreachable';
         }),
         aStep('c', async () => {
           ranAfter = true;
@@ -42,6 +44,12 @@ describe('the scenario runner', () => {
     expect(text).toContain('the agreement is terminated');
     expect(text).toContain('- 3. step c');
     expect(text).toContain('Step 2 "step b" failed');
+    expect(formatScenarioReport(report, 'zh-CN')).toContain('合约已终止');
+  });
+
+  it('names an error no check expected as unexpected, in both languages', async () => {
+    const report = await runScenario([aStep('a', async () => Promise.reject(new Error('GET /x: 500')))], {});
+    expect(report.steps[0]!.detail).toEqual({ 'zh-CN': '意外错误：GET /x: 500', en: 'Unexpected error: GET /x: 500' });
   });
 
   it('times each step with the clock it is given', async () => {

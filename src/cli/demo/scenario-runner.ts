@@ -1,4 +1,5 @@
 import type { Locale, Localized } from '../../core/i18n/locale.js';
+import { ScenarioCheckError } from './scenario-check.js';
 
 /** One step of a scenario: what it shows, and the check that shows it. */
 export interface ScenarioStep<Context> {
@@ -44,11 +45,17 @@ export async function runScenario<Context>(steps: ReadonlyArray<ScenarioStep<Con
       outcomes.push({ key: step.key, title: step.title, status: 'passed', detail, ms: now() - started });
     } catch (error) {
       failed = true;
-      const text = error instanceof Error ? error.message : String(error);
-      outcomes.push({ key: step.key, title: step.title, status: 'failed', detail: { 'zh-CN': text, en: text }, ms: now() - started });
+      outcomes.push({ key: step.key, title: step.title, status: 'failed', detail: failure(error), ms: now() - started });
     }
   }
   return { ok: !failed, steps: outcomes, ms: now() - began };
+}
+
+/** A check's own words, or an unexpected error (an API call refused, a proof that does not verify) named as such. */
+function failure(error: unknown): Localized {
+  if (error instanceof ScenarioCheckError) return error.localized;
+  const text = error instanceof Error ? error.message : String(error);
+  return { 'zh-CN': `意外错误：${text}`, en: `Unexpected error: ${text}` };
 }
 
 const marks: Record<StepStatus, string> = { passed: '✓', failed: '✗', skipped: '-' };

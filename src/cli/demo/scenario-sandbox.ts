@@ -22,7 +22,7 @@ const settled = ['refused', 'failed', 'cancelled', 'awaiting_review', 'succeeded
 async function runJob(ctx: ScenarioContext, body: Record<string, unknown>): Promise<Job> {
   const submitted = await call<Job>('POST', `${ctx.bank.url}/api/v1/sandbox/jobs`, ctx.bank.apiKey, { agreementId: ctx.sandboxAgreementId, ...body });
   ctx.jobs.push(submitted.id);
-  return poll(() => call<Job>('GET', `${ctx.bank.url}/api/v1/sandbox/jobs/${encodeURIComponent(submitted.id)}`, ctx.bank.apiKey), (j) => settled.includes(j.state), `sandbox job ${submitted.id}`, 120_000, 200);
+  return poll(() => call<Job>('GET', `${ctx.bank.url}/api/v1/sandbox/jobs/${encodeURIComponent(submitted.id)}`, ctx.bank.apiKey), (j) => settled.includes(j.state), { 'zh-CN': `沙箱作业 ${submitted.id}`, en: `sandbox job ${submitted.id}` }, 120_000, 200);
 }
 
 const csvCell = (v: Cell | undefined) => (v === null || v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
@@ -39,14 +39,14 @@ export async function scoreApplicants(ctx: ScenarioContext): Promise<Localized> 
     const batch = ctx.applicants.slice(i, i + APPLICANTS_PER_JOB);
     const job = await runJob(ctx, { algorithm: creditScoreAlgorithm.name, version: creditScoreAlgorithm.version, parameters: { applicants: batch.map((a) => a.uscc).join(',') } });
     jobs += 1;
-    check(job.state === 'succeeded', `credit-score job ${job.id} ended ${job.state}: ${job.reason?.message.en ?? ''}`);
-    check(job.result && job.proof, `credit-score job ${job.id} has no released result and proof`);
-    check(job.result.columns.includes('稳定性评分') && !job.result.columns.includes('用电量'), `credit-score job ${job.id} returned columns ${job.result.columns.join(', ')}`);
+    check(job.state === 'succeeded', { 'zh-CN': `评分作业 ${job.id} 结束于 ${job.state}：${job.reason?.message['zh-CN'] ?? ''}`, en: `credit-score job ${job.id} ended ${job.state}: ${job.reason?.message.en ?? ''}` });
+    check(job.result && job.proof, { 'zh-CN': `评分作业 ${job.id} 没有已发布的结果与证明`, en: `credit-score job ${job.id} has no released result and proof` });
+    check(job.result.columns.includes('稳定性评分') && !job.result.columns.includes('用电量'), { 'zh-CN': `评分作业 ${job.id} 返回了列 ${job.result.columns.join('、')}`, en: `credit-score job ${job.id} returned columns ${job.result.columns.join(', ')}` });
     const asked = new Set(batch.map((a) => a.uscc));
     for (const row of job.result.rows) {
       const record = Object.fromEntries(job.result.columns.map((c, k) => [c, row[k] ?? null]));
       const code = String(record['统一社会信用代码']);
-      check(asked.has(code), `credit-score job ${job.id} returned an enterprise the bank did not ask about`);
+      check(asked.has(code), { 'zh-CN': `评分作业 ${job.id} 返回了银行未询问的企业`, en: `credit-score job ${job.id} returned an enterprise the bank did not ask about` });
       scores.set(code, record);
     }
   }
@@ -60,7 +60,7 @@ export async function scoreApplicants(ctx: ScenarioContext): Promise<Localized> 
   const file = path.join(ctx.dir, 'scenario', 'credit-scores.csv');
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `\ufeff${lines.join('\n')}\n`);
-  check(scores.size > 0, 'no applicant was scored');
+  check(scores.size > 0, { 'zh-CN': '没有一家申请企业获得评分', en: 'no applicant was scored' });
   const unknown = ctx.applicants.length - scores.size;
   const byGrade = ['A', 'B', 'C', 'D'].map((g) => `${g} ${grades.get(g) ?? 0}`).join(' / ');
   return {
@@ -74,9 +74,9 @@ export async function showTheGate(ctx: ScenarioContext): Promise<Localized> {
   const aggregate = await runJob(ctx, {
     sql: 'SELECT "行业代码", count(DISTINCT "行政区划代码") AS "区县数", round(avg("用电量"), 1) AS "月均用电量" FROM "企业用电数据" GROUP BY "行业代码" ORDER BY "行业代码"',
   });
-  check(aggregate.state === 'succeeded' && aggregate.result, `the industry aggregate ended ${aggregate.state}: ${aggregate.reason?.message.en ?? ''}`);
+  check(aggregate.state === 'succeeded' && aggregate.result, { 'zh-CN': `按行业聚合的作业结束于 ${aggregate.state}：${aggregate.reason?.message['zh-CN'] ?? ''}`, en: `the industry aggregate ended ${aggregate.state}: ${aggregate.reason?.message.en ?? ''}` });
   const rows = await runJob(ctx, { sql: 'SELECT * FROM "企业用电数据"' });
-  check(rows.state === 'refused' && rows.reason, `SELECT * ended ${rows.state}, not refused`);
+  check(rows.state === 'refused' && rows.reason, { 'zh-CN': `SELECT * 结束于 ${rows.state}，未被拒绝`, en: `SELECT * ended ${rows.state}, not refused` });
   return {
     'zh-CN': `按行业的聚合查询放行（${aggregate.result.rows.length} 组，每组至少 10 家企业）；SELECT * 被拒绝（${rows.reason.code}）：${rows.reason.message['zh-CN']}`,
     en: `An aggregate by industry was released (${aggregate.result.rows.length} groups of at least 10 enterprises); SELECT * was refused (${rows.reason.code}): ${rows.reason.message.en}`,
