@@ -11,7 +11,7 @@ import { aUscc } from './support/participant-fixtures.js';
 import { call, secretOf, startProcessSpace, type ProcessSpace, type SpaceNode } from './support/space-processes.js';
 import { databaseKinds } from './support/test-databases.js';
 
-const DSP = new URL('../../shared/conformance/dsp-2025-1/', import.meta.url);
+const DSP = new URL('./conformance/dsp-2025-1/', import.meta.url);
 const dspJson = (file: string) => JSON.parse(fs.readFileSync(new URL(file, DSP), 'utf8')) as Record<string, unknown>;
 
 describe.each(databaseKinds)('catalog across processes on %s', (kind) => {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 
-// The official Dataspace Protocol 2025-1 JSON Schemas (../shared/conformance, never edited).
-const DSP = new URL('../../../shared/conformance/dsp-2025-1/', import.meta.url);
+// The official Dataspace Protocol 2025-1 JSON Schemas (vendored in test/conformance, never edited).
+const DSP = new URL('../conformance/dsp-2025-1/', import.meta.url);
 
 // Erratum in the official files: three transfer schemas refer to
 // `transfer-schema.json#definitions/…`, a fragment that is not a JSON Pointer; read as `#/definitions/…`.

@@ -6,7 +6,7 @@ import { dspContextUrl, tdsContextUrl } from '../../core/metadata/dcat-context.j
 import { aCatalogEntry } from '../../core/metadata/catalog-entry-fixtures.js';
 import { dspCatalog, dspDataset, peerMaySee } from './dsp-catalog.js';
 
-const DSP = new URL('../../../../shared/conformance/dsp-2025-1/', import.meta.url);
+const DSP = new URL('../../../test/conformance/dsp-2025-1/', import.meta.url);
 const json = (file: string) => JSON.parse(fs.readFileSync(new URL(file, DSP), 'utf8')) as Record<string, unknown>;
 
 function anAsset(): AssetRecord {

@@ -10,7 +10,7 @@ import { ASSET, CALLBACK, aCounterRequest, aDataAddress, aTransferRequest, aTran
 import { transitionNegotiation } from './negotiation-state-machine.js';
 
 // The official Dataspace Protocol 2025-1 JSON Schemas and examples.
-const DSP = new URL('../../../../shared/conformance/dsp-2025-1/', import.meta.url);
+const DSP = new URL('../../../test/conformance/dsp-2025-1/', import.meta.url);
 const text = (path: string): string => readFileSync(new URL(path, DSP), 'utf8');
 const json = (path: string): Record<string, unknown> => JSON.parse(text(path)) as Record<string, unknown>;
 

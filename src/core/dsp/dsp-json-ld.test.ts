@@ -8,7 +8,7 @@ import { inDspContext, toDspCompacted } from './dsp-json-ld.js';
 import { readDspMessage } from './dsp-reader.js';
 import type { DspMessageType } from './dsp-messages.js';
 
-const DSP = new URL('../../../../shared/conformance/dsp-2025-1/', import.meta.url);
+const DSP = new URL('../../../test/conformance/dsp-2025-1/', import.meta.url);
 const example = (path: string) => JSON.parse(readFileSync(new URL(path, DSP), 'utf8')) as Record<string, unknown>;
 const loader = createDocumentLoader({ [dspContextUrl]: dspContextDocument, [dspOdrlProfileUrl]: dspOdrlProfileDocument });
 const expand = (doc: unknown) => jsonld.expand(doc as never, { documentLoader: loader } as never);

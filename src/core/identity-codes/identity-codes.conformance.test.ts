@@ -7,7 +7,7 @@ import { residentIdCheckCharacter, validateResidentId } from './resident-id.js';
 import { usccCharset, usccCheckCharacter, validateUscc } from './uscc.js';
 
 // Resolved from this file, so the suite runs from any working directory.
-const VECTORS = fileURLToPath(new URL('../../../../shared/conformance/identity-codes.json', import.meta.url));
+const VECTORS = fileURLToPath(new URL('../../../test/conformance/identity-codes.json', import.meta.url));
 
 interface InvalidVector {
   code: string;

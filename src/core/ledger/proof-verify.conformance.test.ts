@@ -6,7 +6,7 @@ import { hashAlgorithm } from '../crypto/hash-algorithm.js';
 import { ProofVerificationError, verifyConsistency, verifyInclusion } from './proof-verify.js';
 
 // Resolved from this file, so the suite runs from any working directory.
-const VECTORS = new URL('../../../../shared/conformance/rfc6962-merkle/', import.meta.url);
+const VECTORS = new URL('../../../test/conformance/rfc6962-merkle/', import.meta.url);
 
 interface InclusionVector {
   leafIdx: number;

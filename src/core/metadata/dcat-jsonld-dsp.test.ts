@@ -8,7 +8,7 @@ import { fromDcatJsonLd, toDcatJsonLd } from './dcat-jsonld.js';
 
 // The Dataspace Protocol 2025-1 conformance files: the connector will serve its DSP catalog from
 // this same mapping, so its Dataset must import and validate against the DSP schema.
-const DSP = new URL('../../../../shared/conformance/dsp-2025-1/', import.meta.url);
+const DSP = new URL('../../../test/conformance/dsp-2025-1/', import.meta.url);
 const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(path, DSP), 'utf8')) as Record<string, unknown>;
 const dspContexts = {
   [dspContextUrl]: json('context/dspace.jsonld'),

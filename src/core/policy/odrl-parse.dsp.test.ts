@@ -8,7 +8,7 @@ import { evaluate } from './policy-evaluator.js';
 
 // The Dataspace Protocol 2025-1 conformance files: every policy DSP shows must parse, write back
 // as it came, and what we write must satisfy DSP's own schema.
-const DSP = new URL('../../../../shared/conformance/dsp-2025-1/', import.meta.url);
+const DSP = new URL('../../../test/conformance/dsp-2025-1/', import.meta.url);
 const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(path, DSP), 'utf8')) as Record<string, unknown>;
 
 /** Each example policy, with the definition of contract-schema.json its message refers to. */

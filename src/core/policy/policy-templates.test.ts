@@ -9,7 +9,7 @@ import { policyToJson } from './odrl-serialize.js';
 import { evaluate } from './policy-evaluator.js';
 import { apiAccessOffer, membersOnlyOffer, openDataOffer, sandboxAggregateOffer, timeLimitedDownloadOffer } from './policy-templates.js';
 
-const DSP = new URL('../../../../shared/conformance/dsp-2025-1/', import.meta.url);
+const DSP = new URL('../../../test/conformance/dsp-2025-1/', import.meta.url);
 const ajv = new Ajv2019({ strict: false, allErrors: true });
 ajv.addSchema(JSON.parse(readFileSync(new URL('negotiation/contract-schema.json', DSP), 'utf8')) as object);
 const dspOffer = ajv.getSchema('https://w3id.org/dspace/2025/1/negotiation/contract-schema.json#/definitions/Offer')!;
