@@ -6,6 +6,7 @@ import type { SigningKey } from '../core/crypto/signing-key.js';
 import { productVersion } from '../core/version.js';
 import type { Database } from '../store/database.js';
 import { AccountStore } from '../store/accounts/account-store.js';
+import { LoginThrottleStore } from '../store/accounts/login-throttle-store.js';
 import { CredentialStore } from '../store/identity/credential-store.js';
 import { IdentityRegistryStore } from '../store/identity/identity-registry-store.js';
 import { LedgerStore } from '../store/ledger/ledger-store.js';
@@ -16,6 +17,7 @@ import { buildServer, type App } from '../server/build-server.js';
 import { registerConsoleInfo } from '../server/console-info.js';
 import { IdentityFetcher } from '../server/identity/identity-fetcher.js';
 import { AccountService } from './accounts/account-service.js';
+import { LoginThrottle, type LoginThrottleOptions } from './accounts/login-throttle.js';
 import { registerAccountRoutes } from './accounts/account-routes.js';
 import { operatorPrincipals } from './accounts/operator-principals.js';
 import { CredentialIssuer } from './identity/credential-issuer.js';
@@ -68,6 +70,8 @@ export interface OperatorOptions {
   catalogManualReview?: ManualReviewRule;
   logger?: Logger | false;
   sequencerPollMs?: number;
+  /** Backoff after failed logins; the defaults suit a production space. */
+  loginThrottle?: LoginThrottleOptions;
 }
 
 export interface OperatorNode {
@@ -97,7 +101,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   const credentialStore = new CredentialStore(database);
   const identityStore = new IdentityRegistryStore(database);
   const identity = new OperatorIdentity(options.publicUrl, options.issuerKey, options.origin);
-  const accounts = new AccountService(database, accountStore, evidence, options.piiCipher, `Trustspace ${options.origin}`);
+  const accounts = new AccountService(database, accountStore, evidence, options.piiCipher, `Trustspace ${options.origin}`, new LoginThrottle(new LoginThrottleStore(database), options.loginThrottle));
   const registry = new RegistryService(database, participants, evidence, options.piiCipher, options.verifiers ?? rulesVerifiers());
   const statusLists = new StatusListService(database, credentialStore, identity);
   await statusLists.ensure();
