@@ -20,6 +20,7 @@ import { AccountService } from './accounts/account-service.js';
 import { LoginThrottle, type LoginThrottleOptions } from './accounts/login-throttle.js';
 import { registerAccountRoutes } from './accounts/account-routes.js';
 import { operatorPrincipals } from './accounts/operator-principals.js';
+import { ParticipantAccessEnder } from './accounts/participant-access-ender.js';
 import { CredentialIssuer } from './identity/credential-issuer.js';
 import { EnrollmentService } from './identity/enrollment-service.js';
 import { localIdentityResolver } from './identity/local-identity-resolver.js';
@@ -107,6 +108,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   await statusLists.ensure();
   const issuer = new CredentialIssuer(identity, credentialStore, participants, statusLists, evidence);
   registry.onStatusChange(issuer);
+  registry.onStatusChange(new ParticipantAccessEnder(accountStore, evidence));
   const enrollment = new EnrollmentService(database, identityStore, registry, issuer, identity, evidence);
   const catalogStore = new CatalogStore(database);
   const catalog = new CatalogService(database, catalogStore, participants, evidence, {

@@ -157,4 +157,45 @@ describe.each(databaseKinds)('accounts API on %s', (kind) => {
     const users = (await api.request('GET', '/api/v1/users', { headers: bearer(session) })).body.items;
     expect(users.every((u: { participantId: string }) => u.participantId === id)).toBe(true);
   });
+
+  const me = (token: string) => api.request('GET', '/api/v1/auth/me', { headers: bearer(token) });
+  const newKey = (token: string) => api.request('POST', '/api/v1/api-keys', { headers: bearer(token), body: { label: 'etl' } });
+  const newMember = (token: string, username: string) =>
+    api.request('POST', '/api/v1/users', { headers: bearer(token), body: { username, displayName: 'M', password: 'Correct-Horse-9', roles: ['member'] } });
+
+  it.each(['suspend', 'revoke'])('ends the sessions and API keys of a participant at once on %s, and they make no keys or users', async (action) => {
+    const { id, session, username } = await api.admitted();
+    const member = `m-${action}-${id}`;
+    expect((await newMember(session, member)).status).toBe(201);
+    const memberSession = await api.login(member, 'Correct-Horse-9');
+    const key = (await newKey(session)).body.key as string;
+    expect((await me(key)).status).toBe(200);
+    expect((await api.act(id, action, 'breach of the rules')).status).toBe(200);
+    for (const token of [session, memberSession, key]) expect((await me(token)).status).toBe(401);
+    expect((await newKey(session)).status).toBe(401);
+    expect((await newMember(session, `x-${member}`)).status).toBe(401);
+    // A login while suspended or revoked gives a token that opens nothing.
+    expect((await me(await api.login(username, 'Correct-Horse-9'))).status).toBe(401);
+    const ended = await operator.database.db.selectFrom('api_key').select('revoked_at').where('participant_id', '=', id).execute();
+    expect(ended.every((k) => k.revoked_at !== null)).toBe(true);
+    if (action === 'suspend') {
+      // Reinstatement does not bring the old session or key back; people log in anew.
+      expect((await api.act(id, 'reinstate')).status).toBe(200);
+      expect((await me(session)).status).toBe(401);
+      expect((await me(key)).status).toBe(401);
+      expect((await me(await api.login(username, 'Correct-Horse-9'))).status).toBe(200);
+    }
+  });
+
+  it('lets an applicant not yet approved follow its application, but not create API keys or users', async () => {
+    const username = `pending-${Math.random().toString(36).slice(2, 8)}`;
+    const applied = await api.apply({ account: { username, password: 'Correct-Horse-9' } });
+    const session = await api.login(username, 'Correct-Horse-9');
+    expect((await me(session)).body.grants).toEqual(['applicant']);
+    expect((await api.request('GET', `/api/v1/participants/applications/${applied.body.id}`, { headers: bearer(session) })).status).toBe(200);
+    const key = await newKey(session);
+    expect([key.status, key.body.code]).toEqual([403, 'auth.forbidden']);
+    expect((await newMember(session, `m-${username}`)).status).toBe(403);
+    expect((await api.request('GET', '/api/v1/api-keys', { headers: bearer(session) })).status).toBe(403);
+  });
 });

@@ -139,6 +139,21 @@ export class AccountStore {
     await this.database.db.deleteFrom('auth_session').where('expires_at', '<=', now).execute();
   }
 
+  /** Ends every session of `participantId`'s users; returns how many there were. */
+  async deleteSessionsOfParticipant(tx: Tx, participantId: string): Promise<number> {
+    const result = await tx
+      .deleteFrom('auth_session')
+      .where('user_id', 'in', (eb) => eb.selectFrom('user_account').select('id').where('participant_id', '=', participantId))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  /** Revokes every active API key of `participantId`; returns how many there were. */
+  async revokeApiKeysOfParticipant(tx: Tx, participantId: string, at: string): Promise<number> {
+    const result = await tx.updateTable('api_key').set({ revoked_at: at }).where('participant_id', '=', participantId).where('revoked_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   async insertApiKey(tx: Tx | undefined, key: ApiKeyRecord, keyHash: string): Promise<void> {
     await (tx ?? this.database.db)
       .insertInto('api_key')
