@@ -14,6 +14,8 @@ import { EvidenceRecorder } from '../store/evidence/evidence-recorder.js';
 import { ParticipantStore } from '../store/participants/participant-store.js';
 import { registerAccessControl } from '../server/access-control.js';
 import { buildServer, type App } from '../server/build-server.js';
+import type { RateLimits } from '../server/rate-limit.js';
+import { grants } from './accounts/account-roles.js';
 import { registerConsoleInfo } from '../server/console-info.js';
 import { IdentityFetcher } from '../server/identity/identity-fetcher.js';
 import { AccountService } from './accounts/account-service.js';
@@ -71,6 +73,8 @@ export interface OperatorOptions {
   catalogManualReview?: ManualReviewRule;
   logger?: Logger | false;
   sequencerPollMs?: number;
+  /** Requests per client address on public routes; the defaults suit a production space. */
+  rateLimits?: Partial<RateLimits>;
   /** Backoff after failed logins; the defaults suit a production space. */
   loginThrottle?: LoginThrottleOptions;
 }
@@ -124,6 +128,8 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
     version: productVersion,
     description: 'The operator node of a Trustspace trusted data space (可信数据空间): admission, identity, accounts, the resource catalog and the evidence ledger.',
     logger: options.logger,
+    metricsAccess: [grants.operatorAdmin, grants.auditor],
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     readiness: [
       { name: 'database', check: () => database.ping() },
       { name: 'ledger', check: async () => sequencer.failure === undefined },
