@@ -49,6 +49,8 @@ export interface ConnectorOptions {
   /** Caching of DID documents, issuer and status lists when verifying peers. */
   identityFetch?: IdentityFetcherOptions;
   logger?: Logger | false;
+  /** Reverse proxies (addresses, CIDR) trusted to name the client in X-Forwarded-For. */
+  trustProxy?: string[];
   /** Requests per client address on public and DSP routes; the defaults suit production. */
   rateLimits?: Partial<RateLimits>;
   /** Data-plane accesses allowed per agreement per minute (default 600). */
@@ -90,6 +92,7 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
     logger: options.logger,
     metricsAccess: [connectorGrants.manage],
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     readiness: [{ name: 'database', check: () => options.database.ping() }],
   });
   const principals = connectorPrincipals({ apiKeyDigests: () => options.apiKeyDigests, identity, fetcher });

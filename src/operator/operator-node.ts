@@ -73,6 +73,8 @@ export interface OperatorOptions {
   catalogManualReview?: ManualReviewRule;
   logger?: Logger | false;
   sequencerPollMs?: number;
+  /** Reverse proxies (addresses, CIDR) trusted to name the client in X-Forwarded-For. */
+  trustProxy?: string[];
   /** Requests per client address on public routes; the defaults suit a production space. */
   rateLimits?: Partial<RateLimits>;
   /** Backoff after failed logins; the defaults suit a production space. */
@@ -130,6 +132,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
     logger: options.logger,
     metricsAccess: [grants.operatorAdmin, grants.auditor],
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     readiness: [
       { name: 'database', check: () => database.ping() },
       { name: 'ledger', check: async () => sequencer.failure === undefined },

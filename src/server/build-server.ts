@@ -29,6 +29,8 @@ export interface ServerOptions {
   metricsAccess: readonly string[];
   /** Requests per client address on public and DSP routes; defaults in rate-limit.ts. */
   rateLimits?: Partial<RateLimits>;
+  /** Reverse proxies trusted to name the client (X-Forwarded-For); none by default. */
+  trustProxy?: string[];
 }
 
 export type App = FastifyInstance<
@@ -48,7 +50,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false } },
   })
     .setValidatorCompiler(TypeBoxValidatorCompiler)

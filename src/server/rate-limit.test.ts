@@ -3,8 +3,8 @@ import { buildServer } from './build-server.js';
 import { registerAccessControl } from './access-control.js';
 import type { RateLimits } from './rate-limit.js';
 
-async function anApp(rateLimits: Partial<RateLimits>) {
-  const app = await buildServer({ node: 'test', title: 'Test', version: '0', description: 'test', readiness: [], metricsAccess: ['read'], rateLimits });
+async function anApp(rateLimits: Partial<RateLimits>, trustProxy?: string[]) {
+  const app = await buildServer({ node: 'test', title: 'Test', version: '0', description: 'test', readiness: [], metricsAccess: ['read'], rateLimits, ...(trustProxy ? { trustProxy } : {}) });
   let verified = 0;
   registerAccessControl(app, async (token) => {
     verified += 1;
@@ -51,5 +51,20 @@ describe('rate limits on public routes', () => {
     expect((await call()).statusCode).toBe(429);
     expect(verifications()).toBe(2);
     await app.close();
+  });
+
+  it('counts clients by X-Forwarded-For only behind a configured trusted proxy', async () => {
+    const forwarded = (app: Awaited<ReturnType<typeof anApp>>['app'], client: string) =>
+      app.inject({ url: '/ledger/checkpoint', remoteAddress: '10.0.0.5', headers: { 'x-forwarded-for': client } });
+    const direct = (await anApp({ publicRead: 1 })).app;
+    expect((await forwarded(direct, '203.0.113.1')).statusCode).toBe(200);
+    // Without trustProxy the header is ignored: a spoofed address does not get a fresh budget.
+    expect((await forwarded(direct, '203.0.113.2')).statusCode).toBe(429);
+    const proxied = (await anApp({ publicRead: 1 }, ['10.0.0.5'])).app;
+    expect((await forwarded(proxied, '203.0.113.1')).statusCode).toBe(200);
+    expect((await forwarded(proxied, '203.0.113.2')).statusCode).toBe(200);
+    expect((await forwarded(proxied, '203.0.113.1')).statusCode).toBe(429);
+    await direct.close();
+    await proxied.close();
   });
 });
