@@ -79,6 +79,7 @@ const expected: Record<string, Caller[]> = {
   'GET /api/v1/trust/issuers': everyone,
   'POST /api/v1/trust/issuers': ['operatorAdmin'],
   'DELETE /api/v1/trust/issuers/{did}': ['operatorAdmin'],
+  // Regulators read every participant's credentials: read-only oversight (ADR 0014).
   'GET /api/v1/participants/{id}/credentials': [...staff, 'regulator', ...own, 'ownConnector'],
   'POST /api/v1/participants/{id}/enrollment-tokens': ['operatorAdmin', 'ownAdmin'],
   // Authenticated by the enrollment token itself, which none of these callers has.

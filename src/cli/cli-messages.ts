@@ -71,6 +71,7 @@ inclusive finance", prints each step's outcome, and stays up to explore.
   --public-url URL    参与方访问运营方的地址，决定运营方的 did:web（默认 http://HOST:PORT）
   --issuer-alg ALG    新建凭证签发密钥的算法：EdDSA（默认）、ES256 或 SM2（国密）
   --catalog-review R  目录发布的人工审核：always（全部）、never（不需要）、sensitive（默认：重要数据、4 级、敏感个人信息、有条件共享）
+  --trust-proxy A     可信反向代理的地址或网段（逗号分隔）；仅信任其 X-Forwarded-For 作为客户端地址（限流与登录节流按此计）
 
 管理令牌：环境变量 TDS_ADMIN_TOKEN；未设置时首次启动生成并写入 DIR/admin-token。`,
     en: `Usage: tds operator [options]
@@ -84,6 +85,7 @@ inclusive finance", prints each step's outcome, and stays up to explore.
   --public-url URL    where participants reach the operator; names its did:web (default http://HOST:PORT)
   --issuer-alg ALG    algorithm of a new credential issuer key: EdDSA (default), ES256 or SM2 (国密)
   --catalog-review R  manual review of catalog publications: always, never, or sensitive (default: important data, grade 4, sensitive PI, conditional sharing)
+  --trust-proxy A     reverse proxies (addresses or CIDR, comma-separated) whose X-Forwarded-For names the client, for rate limits and login throttling
 
 Admin token: the TDS_ADMIN_TOKEN environment variable; otherwise generated on first start into DIR/admin-token.`,
   },
@@ -102,6 +104,7 @@ Admin token: the TDS_ADMIN_TOKEN environment variable; otherwise generated on fi
   --sandbox-timeout S 沙箱作业查询的时间上限，秒（默认 60）
   --sandbox-memory M  沙箱引擎的内存上限，如 2GB（默认 2GB）
   --sandbox-threads N 沙箱引擎的线程数（默认 2）
+  --trust-proxy A     可信反向代理的地址或网段（逗号分隔）；仅信任其 X-Forwarded-For 作为客户端地址
 
 API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 DIR/api-key。`,
     en: `Usage: tds connector --name NAME --operator URL [options]
@@ -118,6 +121,7 @@ API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 
   --sandbox-timeout S how long a sandbox job's query may run, in seconds (default 60)
   --sandbox-memory M  the sandbox engine's memory limit, e.g. 2GB (default 2GB)
   --sandbox-threads N the sandbox engine's threads (default 2)
+  --trust-proxy A     reverse proxies (addresses or CIDR, comma-separated) whose X-Forwarded-For names the client
 
 API key: the TDS_API_KEY environment variable; otherwise generated on first start into DIR/api-key.`,
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseHashAlgorithm, parseManualReview, parseMemorySize, parsePort } from './cli-options.js';
+import { parseCount, parseHashAlgorithm, parseManualReview, parseMemorySize, parsePort, parseTrustProxy } from './cli-options.js';
 
 describe('command-line options', () => {
   it('takes the catalog review rule, sensitive by default, and refuses others', () => {
@@ -7,6 +7,13 @@ describe('command-line options', () => {
     expect(parseManualReview('always')).toBe('always');
     expect(parseManualReview('never')).toBe('never');
     expect(() => parseManualReview('sometimes')).toThrow('--catalog-review sometimes');
+  });
+
+  it('takes the trusted reverse proxies as addresses or CIDR ranges, none by default', () => {
+    expect(parseTrustProxy(undefined)).toBeUndefined();
+    expect(parseTrustProxy('10.0.0.5, 192.168.0.0/16,::1')).toEqual(['10.0.0.5', '192.168.0.0/16', '::1']);
+    expect(() => parseTrustProxy('true')).toThrow('--trust-proxy true');
+    expect(() => parseTrustProxy('')).toThrow('--trust-proxy');
   });
 
   it('takes ports and hash algorithms, and refuses nonsense', () => {

@@ -30,6 +30,19 @@ export function parseManualReview(value: string | undefined): ManualReviewRule {
   return value;
 }
 
+/**
+ * --trust-proxy: the reverse proxies whose X-Forwarded-For names the client (comma-separated
+ * addresses or CIDR ranges). Unset, the client is the socket's peer: behind a proxy every client
+ * would share the proxy's address in throttling and rate limits.
+ */
+export function parseTrustProxy(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const bad = list.filter((v) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(v));
+  if (list.length === 0 || bad.length > 0) throw new UsageError(`--trust-proxy ${value}: use proxy addresses or CIDR ranges, comma-separated`);
+  return list;
+}
+
 export function required(value: string | undefined, option: string): string {
   if (value === undefined || value === '') throw new UsageError(`missing ${option}`, option);
   return value;

@@ -33,6 +33,8 @@ export interface OperatorConfig {
   issuerAlgorithm?: SigningAlgorithm;
   /** When a person reviews catalog publications after the automatic review. */
   catalogManualReview?: ManualReviewRule;
+  /** Reverse proxies trusted to name the client in X-Forwarded-For. */
+  trustProxy?: string[];
   logger: Logger | false;
 }
 
@@ -54,6 +56,8 @@ export interface ConnectorConfig {
   identityCacheMs?: number;
   /** The sandbox's limits; its key always comes from DIR/sandbox-key. */
   sandbox?: Omit<SandboxOptions, 'key'>;
+  /** Reverse proxies trusted to name the client in X-Forwarded-For. */
+  trustProxy?: string[];
   logger: Logger | false;
 }
 
@@ -72,6 +76,7 @@ export async function startOperator(config: OperatorConfig): Promise<Listening &
       issuerKey: loadOrCreateSigningKey(path.join(config.dir, 'issuer-key.pem'), config.issuerAlgorithm ?? 'EdDSA'),
       piiCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', loadOrCreateFieldKey(path.join(config.dir, 'pii-key'))]]), currentKeyId: 'k1' }),
       ...(config.catalogManualReview ? { catalogManualReview: config.catalogManualReview } : {}),
+      ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
       logger: config.logger,
     });
     node.app.addHook('onClose', () => database.close());
@@ -98,6 +103,7 @@ export async function startConnector(config: ConnectorConfig): Promise<Listening
       secretCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', loadOrCreateFieldKey(path.join(config.dir, 'secret-key'))]]), currentKeyId: 'k1' }),
       identityFetch: config.identityCacheMs === undefined ? undefined : { cacheMs: config.identityCacheMs },
       sandbox: { ...config.sandbox, key: loadOrCreateFieldKey(path.join(config.dir, 'sandbox-key')) },
+      ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
       logger: config.logger,
     });
     node.app.addHook('onClose', () => database.close());

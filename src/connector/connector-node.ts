@@ -11,6 +11,7 @@ import { registerConsoleInfo } from '../server/console-info.js';
 import { IdentityFetcher, type IdentityFetcherOptions } from '../server/identity/identity-fetcher.js';
 import { ConnectorIdentityService } from './identity/connector-identity-service.js';
 import { connectorGrants, connectorPrincipals } from './identity/connector-principals.js';
+import type { RateLimits } from '../server/rate-limit.js';
 import type { ConnectorKeyStore } from './identity/file-key-store.js';
 import { registerConnectorIdentityRoutes } from './identity/identity-routes.js';
 import type { FieldCipher } from '../core/crypto/field-cipher.js';
@@ -48,6 +49,10 @@ export interface ConnectorOptions {
   /** Caching of DID documents, issuer and status lists when verifying peers. */
   identityFetch?: IdentityFetcherOptions;
   logger?: Logger | false;
+  /** Reverse proxies (addresses, CIDR) trusted to name the client in X-Forwarded-For. */
+  trustProxy?: string[];
+  /** Requests per client address on public and DSP routes; the defaults suit production. */
+  rateLimits?: Partial<RateLimits>;
   /** Data-plane accesses allowed per agreement per minute (default 600). */
   accessesPerMinute?: number;
   /** EDR token lifetime in seconds (default 600). */
@@ -85,6 +90,9 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
     version: productVersion,
     description: `The connector of participant "${options.name}" in a Trustspace trusted data space (可信数据空间).`,
     logger: options.logger,
+    metricsAccess: [connectorGrants.manage],
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     readiness: [{ name: 'database', check: () => options.database.ping() }],
   });
   const principals = connectorPrincipals({ apiKeyDigests: () => options.apiKeyDigests, identity, fetcher });

@@ -6,6 +6,7 @@ import type { SigningKey } from '../core/crypto/signing-key.js';
 import { productVersion } from '../core/version.js';
 import type { Database } from '../store/database.js';
 import { AccountStore } from '../store/accounts/account-store.js';
+import { LoginThrottleStore } from '../store/accounts/login-throttle-store.js';
 import { CredentialStore } from '../store/identity/credential-store.js';
 import { IdentityRegistryStore } from '../store/identity/identity-registry-store.js';
 import { LedgerStore } from '../store/ledger/ledger-store.js';
@@ -13,11 +14,15 @@ import { EvidenceRecorder } from '../store/evidence/evidence-recorder.js';
 import { ParticipantStore } from '../store/participants/participant-store.js';
 import { registerAccessControl } from '../server/access-control.js';
 import { buildServer, type App } from '../server/build-server.js';
+import type { RateLimits } from '../server/rate-limit.js';
+import { grants } from './accounts/account-roles.js';
 import { registerConsoleInfo } from '../server/console-info.js';
 import { IdentityFetcher } from '../server/identity/identity-fetcher.js';
 import { AccountService } from './accounts/account-service.js';
+import { LoginThrottle, type LoginThrottleOptions } from './accounts/login-throttle.js';
 import { registerAccountRoutes } from './accounts/account-routes.js';
 import { operatorPrincipals } from './accounts/operator-principals.js';
+import { ParticipantAccessEnder } from './accounts/participant-access-ender.js';
 import { CredentialIssuer } from './identity/credential-issuer.js';
 import { EnrollmentService } from './identity/enrollment-service.js';
 import { localIdentityResolver } from './identity/local-identity-resolver.js';
@@ -68,6 +73,12 @@ export interface OperatorOptions {
   catalogManualReview?: ManualReviewRule;
   logger?: Logger | false;
   sequencerPollMs?: number;
+  /** Reverse proxies (addresses, CIDR) trusted to name the client in X-Forwarded-For. */
+  trustProxy?: string[];
+  /** Requests per client address on public routes; the defaults suit a production space. */
+  rateLimits?: Partial<RateLimits>;
+  /** Backoff after failed logins; the defaults suit a production space. */
+  loginThrottle?: LoginThrottleOptions;
 }
 
 export interface OperatorNode {
@@ -97,12 +108,13 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   const credentialStore = new CredentialStore(database);
   const identityStore = new IdentityRegistryStore(database);
   const identity = new OperatorIdentity(options.publicUrl, options.issuerKey, options.origin);
-  const accounts = new AccountService(database, accountStore, evidence, options.piiCipher, `Trustspace ${options.origin}`);
+  const accounts = new AccountService(database, accountStore, evidence, options.piiCipher, `Trustspace ${options.origin}`, new LoginThrottle(new LoginThrottleStore(database), options.loginThrottle));
   const registry = new RegistryService(database, participants, evidence, options.piiCipher, options.verifiers ?? rulesVerifiers());
   const statusLists = new StatusListService(database, credentialStore, identity);
   await statusLists.ensure();
   const issuer = new CredentialIssuer(identity, credentialStore, participants, statusLists, evidence);
   registry.onStatusChange(issuer);
+  registry.onStatusChange(new ParticipantAccessEnder(accountStore, evidence));
   const enrollment = new EnrollmentService(database, identityStore, registry, issuer, identity, evidence);
   const catalogStore = new CatalogStore(database);
   const catalog = new CatalogService(database, catalogStore, participants, evidence, {
@@ -118,6 +130,9 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
     version: productVersion,
     description: 'The operator node of a Trustspace trusted data space (可信数据空间): admission, identity, accounts, the resource catalog and the evidence ledger.',
     logger: options.logger,
+    metricsAccess: [grants.operatorAdmin, grants.auditor],
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     readiness: [
       { name: 'database', check: () => database.ping() },
       { name: 'ledger', check: async () => sequencer.failure === undefined },

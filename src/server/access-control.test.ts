@@ -4,7 +4,7 @@ import { buildServer } from './build-server.js';
 import { principalOf, registerAccessControl } from './access-control.js';
 
 async function anApp() {
-  const app = await buildServer({ node: 'test', title: 'Test', version: '0', description: 'test', readiness: [] });
+  const app = await buildServer({ node: 'test', title: 'Test', version: '0', description: 'test', readiness: [], metricsAccess: ['read'] });
   registerAccessControl(app, async (token) =>
     token === 'reader' ? { grants: new Set(['read']), actor: 'user:reader' } : token === 'writer' ? { grants: new Set(['read', 'write']), actor: 'user:writer' } : undefined,
   );
@@ -43,7 +43,7 @@ describe('access control', () => {
   });
 
   it('refuses at startup a route that declares no access', async () => {
-    const app = await buildServer({ node: 'test', title: 'Test', version: '0', description: 'test', readiness: [] });
+    const app = await buildServer({ node: 'test', title: 'Test', version: '0', description: 'test', readiness: [], metricsAccess: ['read'] });
     registerAccessControl(app, async () => undefined);
     expect(() => app.get('/forgotten', async () => ({}))).toThrow(/declares no access/);
   });

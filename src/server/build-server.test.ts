@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Type } from 'typebox';
 import { DomainError } from '../core/errors/index.js';
 import { buildServer } from './build-server.js';
+import { registerAccessControl } from './access-control.js';
 import { createLogger } from './logger.js';
 
 async function anApp(ready = true) {
@@ -12,6 +13,7 @@ async function anApp(ready = true) {
     version: '0.0.0',
     description: 'test',
     readiness: [{ name: 'database', check: async () => ready }],
+    metricsAccess: ['metrics:read'],
   });
   app.post('/things', {
     schema: { body: Type.Object({ name: Type.String({ minLength: 1 }), count: Type.Integer() }, { additionalProperties: false }) },
@@ -80,10 +82,15 @@ describe('server kernel', () => {
     expect(notReady.json()).toEqual({ status: 'unavailable', checks: { database: false } });
   });
 
-  it('exposes Prometheus metrics including request durations by route', async () => {
-    const app = await anApp();
+  it('exposes Prometheus metrics, request durations by route included, only to a caller with a credential', async () => {
+    const app = await buildServer({ node: 'test', title: 'Test', version: '0', description: 'test', readiness: [], metricsAccess: ['metrics:read'] });
+    registerAccessControl(app, async (token) => (token === 'scraper' ? { grants: new Set(['metrics:read']), actor: 'apikey:scraper' } : token === 'other' ? { grants: new Set(['read']), actor: 'user:other' } : undefined));
+    await app.ready();
     await app.inject({ url: '/healthz' });
-    const res = await app.inject({ url: '/metrics' });
+    const anonymous = await app.inject({ url: '/metrics' });
+    expect([anonymous.statusCode, anonymous.json().code]).toEqual([401, 'auth.missing-credentials']);
+    expect((await app.inject({ url: '/metrics', headers: { authorization: 'Bearer other' } })).statusCode).toBe(403);
+    const res = await app.inject({ url: '/metrics', headers: { authorization: 'Bearer scraper' } });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('tds_http_request_duration_seconds_bucket');
     expect(res.body).toContain('route="/healthz"');

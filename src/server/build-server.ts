@@ -13,6 +13,8 @@ import { handleError, sendProblem } from './problem-details.js';
 import { registerMetrics } from './metrics.js';
 import { registerHealthRoutes, type ReadinessCheck } from './health-routes.js';
 import { registerConsole } from './console-static.js';
+import { registerRateLimit, type RateLimits } from './rate-limit.js';
+import { registerSecurityHeaders, swaggerCsp } from './security-headers.js';
 
 export interface ServerOptions {
   /** Names the node in logs, metrics and the OpenAPI title: 'operator' or 'connector'. */
@@ -23,6 +25,12 @@ export interface ServerOptions {
   logger?: Logger | false;
   readiness: ReadinessCheck[];
   bodyLimit?: number;
+  /** Grants that may read /metrics (checked by the node's access control); never public. */
+  metricsAccess: readonly string[];
+  /** Requests per client address on public and DSP routes; defaults in rate-limit.ts. */
+  rateLimits?: Partial<RateLimits>;
+  /** Reverse proxies trusted to name the client (X-Forwarded-For); none by default. */
+  trustProxy?: string[];
 }
 
 export type App = FastifyInstance<
@@ -42,7 +50,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    trustProxy: false,
+    trustProxy: options.trustProxy ?? false,
     ajv: { customOptions: { removeAdditional: false } },
   })
     .setValidatorCompiler(TypeBoxValidatorCompiler)
@@ -53,6 +61,8 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     sendProblem(request, reply, 'route.not-found', `No endpoint ${request.method} ${request.url.split('?')[0]}.`),
   );
 
+  await registerSecurityHeaders(app);
+  await registerRateLimit(app, options.rateLimits);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -64,9 +74,9 @@ export async function buildServer(options: ServerOptions): Promise<App> {
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: swaggerCsp });
 
-  registerMetrics(app, options.node);
+  registerMetrics(app, options.node, options.metricsAccess);
   registerHealthRoutes(app, options.readiness);
   await registerConsole(app);
   return app;

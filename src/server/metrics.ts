@@ -5,7 +5,7 @@ import { Histogram, Registry, collectDefaultMetrics } from 'prom-client';
  * A registry per app (not prom-client's global one) so that `tds demo`, which runs several
  * nodes in one process, reports each node's figures on its own /metrics.
  */
-export function registerMetrics(app: FastifyInstance, node: string): Registry {
+export function registerMetrics(app: FastifyInstance, node: string, access: readonly string[]): Registry {
   const registry = new Registry();
   registry.setDefaultLabels({ node });
   collectDefaultMetrics({ register: registry });
@@ -22,7 +22,9 @@ export function registerMetrics(app: FastifyInstance, node: string): Registry {
       reply.elapsedTime / 1000,
     );
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  // Figures about the node's traffic and process are for its operators only (issue 15): a
+  // Prometheus scraper sends an API key (operator staff, or the connector's own) as a bearer token.
+  app.get('/metrics', { config: { access }, schema: { hide: true } }, async (_request, reply) => {
     reply.type(registry.contentType);
     return registry.metrics();
   });

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, errorCatalog, type ErrorCode, type FailureKind, type FieldProblem } from '../core/errors/index.js';
+import { DomainError, RetryLaterError, errorCatalog, type ErrorCode, type FailureKind, type FieldProblem } from '../core/errors/index.js';
 import { negotiateLocale, type Locale } from '../core/i18n/locale.js';
 
 const statusByKind: Record<FailureKind, number> = {
@@ -67,6 +67,7 @@ function validationProblems(error: FastifyError): FieldProblem[] {
  * 500 whose detail is hidden from the client and logged instead.
  */
 export function handleError(error: FastifyError | DomainError | Error, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof RetryLaterError) reply.header('retry-after', String(error.retryAfterSeconds));
   if (error instanceof DomainError) {
     return sendProblem(request, reply, error.code, error.message, error.errors);
   }

@@ -106,10 +106,19 @@ export interface UserAccountTable {
   totp_secret_cipher: string | null;
   totp_enabled: number;
   totp_last_step: number | null;
-  failed_logins: number;
+  /** Unused since issue 15 (logins are throttled in login_throttle, never locked); kept for old rows. */
+  failed_logins: Generated<number>;
   locked_until: string | null;
   disabled: number;
   created_at: string;
+}
+
+/** Failed-login counters (operator/accounts/login-throttle.ts). */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  blocked_until: string | null;
 }
 
 export interface AuthSessionTable {
@@ -200,6 +209,7 @@ export interface Schema extends CatalogTables, AssetTables, ContractTables, Sand
   participant_document: ParticipantDocumentTable;
   user_account: UserAccountTable;
   auth_session: AuthSessionTable;
+  login_throttle: LoginThrottleTable;
   api_key: ApiKeyTable;
   credential: CredentialTable;
   status_list: StatusListTable;

@@ -7,8 +7,8 @@ export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** Small helpers over app.inject for route tests: JSON in, status and JSON out. */
 export function operatorApi(node: OperatorNode) {
-  const request = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, options: { headers?: Record<string, string>; body?: unknown } = {}) => {
-    const response = await node.app.inject({ method, url, headers: options.headers, ...(options.body === undefined ? {} : { payload: options.body as object }) });
+  const request = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, options: { headers?: Record<string, string>; body?: unknown; remoteAddress?: string } = {}) => {
+    const response = await node.app.inject({ method, url, headers: options.headers, ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}), ...(options.body === undefined ? {} : { payload: options.body as object }) });
     const type = String(response.headers['content-type'] ?? '');
     return { status: response.statusCode, body: type.includes('json') ? response.json() : response.body, headers: response.headers };
   };

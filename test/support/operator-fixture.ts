@@ -33,6 +33,9 @@ export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = '
     piiCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', generateFieldKey()]]), currentKeyId: 'k1' }),
     logger: false,
     sequencerPollMs: 20,
+    // Route tests send hundreds of public requests from one address within a minute; the limits
+    // themselves are tested in src/server/rate-limit.test.ts.
+    rateLimits: { login: 10_000, publicWrite: 10_000, publicRead: 100_000, peer: 100_000 },
   });
   await node.app.ready();
   return {

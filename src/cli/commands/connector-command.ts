@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locale } from '../../core/i18n/locale.js';
 import { createLogger } from '../../server/logger.js';
 import { message } from '../cli-messages.js';
-import { parseCount, parseMemorySize, parsePort, parseSigningAlgorithm, required } from '../cli-options.js';
+import { parseCount, parseMemorySize, parsePort, parseSigningAlgorithm, parseTrustProxy, required } from '../cli-options.js';
 import { closeOnSignal, startConnector } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
 
@@ -15,6 +15,7 @@ export interface ConnectorArgs {
   database?: string;
   'key-alg'?: string;
   'public-url'?: string;
+  'trust-proxy'?: string;
   'source-dir'?: string;
   'sandbox-timeout'?: string;
   'sandbox-memory'?: string;
@@ -48,6 +49,7 @@ export async function connectorCommand(args: ConnectorArgs, locale: Locale): Pro
     ...(args['public-url'] ? { publicUrl: args['public-url'] } : {}),
     ...(args['source-dir'] ? { sourceDir: args['source-dir'] } : {}),
     sandbox: { ...(timeoutSeconds ? { timeoutSeconds } : {}), ...(memoryLimit ? { memoryLimit } : {}), ...(threads ? { threads } : {}) },
+    trustProxy: parseTrustProxy(args['trust-proxy']),
     identityCacheMs: process.env.TDS_IDENTITY_CACHE_MS ? Number(process.env.TDS_IDENTITY_CACHE_MS) : undefined,
     logger: createLogger(`connector:${name}`),
   });

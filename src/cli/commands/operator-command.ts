@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Locale } from '../../core/i18n/locale.js';
 import { createLogger } from '../../server/logger.js';
 import { message } from '../cli-messages.js';
-import { parseHashAlgorithm, parseManualReview, parsePort, parseSigningAlgorithm } from '../cli-options.js';
+import { parseHashAlgorithm, parseManualReview, parsePort, parseSigningAlgorithm, parseTrustProxy } from '../cli-options.js';
 import { closeOnSignal, startOperator } from '../node-runner.js';
 import { loadOrCreateToken } from '../secret-files.js';
 
@@ -16,6 +16,7 @@ export interface OperatorArgs {
   'public-url'?: string;
   'issuer-alg'?: string;
   'catalog-review'?: string;
+  'trust-proxy'?: string;
 }
 
 export async function operatorCommand(args: OperatorArgs, locale: Locale): Promise<void> {
@@ -40,6 +41,7 @@ export async function operatorCommand(args: OperatorArgs, locale: Locale): Promi
     publicUrl: args['public-url'],
     issuerAlgorithm: parseSigningAlgorithm(args['issuer-alg'], '--issuer-alg'),
     catalogManualReview: parseManualReview(args['catalog-review']),
+    trustProxy: parseTrustProxy(args['trust-proxy']),
     logger: createLogger('operator'),
   });
   console.error(message(locale, 'operatorListening', { url: running.url }));

@@ -46,10 +46,22 @@ export const errorCatalog = {
     kind: 'unauthorized',
     title: { 'zh-CN': '需要动态口令', en: 'A one-time code is required' },
   },
+  /** Retired (issue 15): logins are throttled, never locked; kept so the code is never reused. */
   'auth.account-locked': {
     kind: 'unauthorized',
     title: { 'zh-CN': '账号已临时锁定', en: 'The account is temporarily locked' },
   },
+  'auth.too-many-attempts': {
+    kind: 'unavailable',
+    status: 429,
+    title: { 'zh-CN': '登录失败次数过多，请稍后再试', en: 'Too many failed logins; try again later' },
+  },
+  'request.rate-limited': {
+    kind: 'unavailable',
+    status: 429,
+    title: { 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  },
+
   'account.username-taken': {
     kind: 'conflict',
     title: { 'zh-CN': '用户名已被占用', en: 'The username is taken' },

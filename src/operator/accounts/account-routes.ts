@@ -66,7 +66,7 @@ export function registerAccountRoutes(app: App, deps: AccountRouteDeps): void {
     config: { access: 'public' },
     schema: { tags, summary: 'Log in with username and password (and TOTP code when enabled)', body: LoginBody, response: { 200: LoginResponse } },
   }, async (request) => {
-    const result = await service.login(request.body.username, request.body.password, request.body.totp);
+    const result = await service.login(request.body.username, request.body.password, request.body.totp, request.ip);
     return { token: result.token, expiresAt: result.expiresAt, user: await view(result.user) };
   });
 

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { DisplayName, Username } from './person-name-schemas.js';
 
 export const LoginBody = Type.Object(
   {
@@ -28,8 +29,8 @@ export const TotpConfirmBody = Type.Object({ code: Type.String({ pattern: '^[0-9
 
 export const NewUserBody = Type.Object(
   {
-    username: Type.String({ minLength: 3, maxLength: 64, pattern: '^[A-Za-z0-9._@-]+$' }),
-    displayName: Type.String({ minLength: 1, maxLength: 100 }),
+    username: Username,
+    displayName: DisplayName,
     password: Type.String({ minLength: 1, maxLength: 256 }),
     roles: Type.Array(Type.String({ maxLength: 20 }), { minItems: 1, maxItems: 3 }),
   },

@@ -7,6 +7,7 @@ import { DomainError } from '../../core/errors/index.js';
 import type { Database, Tx } from '../../store/database.js';
 import type { AccountKind, AccountStore, ApiKeyRecord, UserAccount } from '../../store/accounts/account-store.js';
 import type { EvidenceRecorder } from '../../store/evidence/evidence-recorder.js';
+import type { LoginThrottle } from './login-throttle.js';
 
 export interface NewUser {
   username: string;
@@ -24,11 +25,9 @@ export interface LoginResult {
 }
 
 const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
-const MAX_FAILED_LOGINS = 5;
-const LOCK_MS = 15 * 60 * 1000;
 
 /**
- * People and machines: password login with lockout and optional TOTP, console sessions, and API
+ * People and machines: password login, throttled (never locked), with optional TOTP, console sessions, and API
  * keys shown once. Account changes are recorded as evidence; secrets never are.
  */
 export class AccountService {
@@ -38,6 +37,7 @@ export class AccountService {
     private readonly evidence: EvidenceRecorder,
     private readonly cipher: FieldCipher,
     private readonly issuerName: string,
+    private readonly throttle: LoginThrottle,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -61,8 +61,6 @@ export class AccountService {
       totpSecretCipher: null,
       totpEnabled: false,
       totpLastStep: null,
-      failedLogins: 0,
-      lockedUntil: null,
       disabled: false,
       createdAt: this.now().toISOString(),
     };
@@ -84,19 +82,19 @@ export class AccountService {
     return user;
   }
 
-  async login(username: string, password: string, totp: string | undefined): Promise<LoginResult> {
-    const user = await this.accounts.findUserByUsername(username);
+  /**
+   * `address` is the client's address as the server sees it. A wrong password, an unknown
+   * username and a wrong one-time code all give the same answer after the same password hashing,
+   * and all count towards the throttle; while throttled, no password is checked at all.
+   */
+  async login(username: string, password: string, totp: string | undefined, address: string): Promise<LoginResult> {
     const now = this.now();
+    await this.throttle.check(username, address, now);
+    const user = await this.accounts.findUserByUsername(username);
     // Hash even for unknown users so response time does not reveal which usernames exist.
     const passwordOk = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_USER_HASH);
-    if (!user || user.disabled) throw invalidLogin();
-    if (user.lockedUntil && user.lockedUntil > now.toISOString()) {
-      throw new DomainError('auth.account-locked', `Too many failed logins; try again after ${user.lockedUntil}.`);
-    }
-    if (!passwordOk) {
-      const failed = user.failedLogins + 1;
-      const lockedUntil = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MS).toISOString() : null;
-      await this.accounts.recordLoginFailure(user.id, lockedUntil ? 0 : failed, lockedUntil);
+    if (!user || user.disabled || !passwordOk) {
+      await this.throttle.failed(username, address, now);
       throw invalidLogin();
     }
     let step: number | null = null;
@@ -105,12 +103,13 @@ export class AccountService {
       const secret = this.cipher.decrypt(user.totpSecretCipher, totpAad(user.id));
       const matched = verifyTotp(secret, totp, { at: now });
       if (matched === undefined || (user.totpLastStep !== null && matched <= user.totpLastStep)) {
-        await this.accounts.recordLoginFailure(user.id, user.failedLogins + 1, null);
+        await this.throttle.failed(username, address, now);
         throw invalidLogin();
       }
       step = matched;
     }
-    await this.accounts.recordLoginSuccess(user.id, step);
+    await this.throttle.succeeded(username, address);
+    if (step !== null) await this.accounts.recordTotpStep(user.id, step);
     const token = generateSecretToken('tds_sess');
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
     await this.accounts.insertSession(hashSecretToken(token), user.id, now.toISOString(), expiresAt);

@@ -29,10 +29,18 @@ export function operatorPrincipals(deps: {
   operatorDid: string;
 }): PrincipalResolver {
   const replay = new ReplayGuard();
-  const participantGrants = async (participantId: string, roles: string[]): Promise<Set<string>> => {
-    const set = new Set(roles.map((r) => `participant:${r}`));
+  /**
+   * Read with every request (no cache), so a suspension or revocation takes effect on the next
+   * call: a suspended or revoked participant's people and keys are nobody (undefined → 401). An
+   * organisation not yet approved acts only as an applicant: it follows its application and
+   * cannot make keys or users.
+   */
+  const participantGrants = async (participantId: string, roles: string[]): Promise<Set<string> | undefined> => {
     const participant = await deps.participants.findById(participantId);
-    if (participant?.status === 'approved' && participant.roles.includes('regulator')) set.add(grants.regulator);
+    if (!participant || participant.status === 'suspended' || participant.status === 'revoked') return undefined;
+    if (participant.status !== 'approved') return new Set([grants.applicant]);
+    const set = new Set(roles.map((r) => `participant:${r}`));
+    if (participant.roles.includes('regulator')) set.add(grants.regulator);
     return set;
   };
 
@@ -46,13 +54,15 @@ export function operatorPrincipals(deps: {
       if (!user) return undefined;
       if (user.kind === 'operator') return { grants: new Set(user.roles.map((r) => `operator:${r}`)), actor: `user:${user.id}`, user };
       if (!user.participantId) return undefined;
-      return { grants: await participantGrants(user.participantId, user.roles), actor: `user:${user.id}`, participantId: user.participantId, user };
+      const granted = await participantGrants(user.participantId, user.roles);
+      return granted && { grants: granted, actor: `user:${user.id}`, participantId: user.participantId, user };
     }
     if (token.startsWith('tds_key_')) {
       const key = await deps.accounts.apiKey(token);
       if (!key) return undefined;
       if (key.participantId === null) return { grants: new Set(key.roles.map((r) => `operator:${r}`)), actor: `apikey:${key.id}` };
-      return { grants: await participantGrants(key.participantId, key.roles), actor: `apikey:${key.id}`, participantId: key.participantId };
+      const granted = await participantGrants(key.participantId, key.roles);
+      return granted && { grants: granted, actor: `apikey:${key.id}`, participantId: key.participantId };
     }
     if (token.startsWith('tds_app_')) {
       const participant = await deps.participants.findByApplicantTokenHash(hashSecretToken(token));

@@ -136,6 +136,26 @@ describe.each(databaseKinds)('the catalog on %s', (kind) => {
     await expect(publish('versions')).rejects.toMatchObject({ code: 'catalog.invalid-transition' });
   });
 
+  it('judges ?version=N by version N\'s own visibility: a bank-only v4 stays hidden from others after a public v5', async () => {
+    const edition = (n: number) => ({ title: { 'zh-CN': `企业用电数据（第${n}版）`, en: `Enterprise electricity, v${n}` } });
+    for (let n = 1; n <= 3; n++) await publish('editions', { visibility: { scope: 'members' } }, edition(n));
+    await publish('editions', { visibility: { scope: 'named', participants: [bank.id] } }, edition(4));
+    const v5 = await publish('editions', { visibility: { scope: 'public' } }, edition(5));
+    expect(v5.version).toBe(5);
+    const read = (session: string, version?: number) =>
+      api.request('GET', `/api/v1/catalog/entries/${encodeURIComponent(v5.id)}${version ? `?version=${version}` : ''}`, { headers: bearer(session) });
+    expect((await read(other.session)).status).toBe(200);
+    const hidden = await read(other.session, 4);
+    expect([hidden.status, hidden.body.code]).toEqual([404, 'catalog.entry-not-found']);
+    expect(JSON.stringify(hidden.body)).not.toContain('第4版');
+    // Turtle and JSON-LD go through the same gate.
+    const asTurtle = await api.request('GET', `/api/v1/catalog/entries/${encodeURIComponent(v5.id)}?version=4`, { headers: { ...bearer(other.session), accept: 'text/turtle' } });
+    expect(asTurtle.status).toBe(404);
+    expect((await read(other.session, 3)).body).toMatchObject({ version: 3, latestVersion: 5 });
+    expect((await read(bank.session, 4)).body).toMatchObject({ version: 4, entry: { title: { 'zh-CN': '企业用电数据（第4版）' } } });
+    expect((await read(provider.session, 4)).status).toBe(200);
+  });
+
   it('serves an entry as DCAT JSON-LD and Turtle on request, and refuses formats it has not', async () => {
     const record = await publish('formats');
     const url = `/api/v1/catalog/entries/${encodeURIComponent(record.id)}`;

@@ -207,13 +207,21 @@ export class CatalogService {
   async read(id: string, viewer: Viewer, version?: number): Promise<{ record: CatalogRecord; shown: Pick<CatalogRecord, 'entry' | 'offers' | 'visibility'> & { version: number } }> {
     const record = await this.store.findById(id);
     const own = viewer.kind === 'participant' && record?.providerId === viewer.participantId;
-    const visible = record && (viewer.kind === 'overseer' || own || (['published', 'withdrawn'].includes(record.status) && canSee(record.visibility, viewer, record.providerId)));
-    if (!record || !visible) throw new DomainError('catalog.entry-not-found', `No catalog entry ${id}.`);
+    // Each version keeps the visibility it was published with: `?version=N` is judged by
+    // version N's, so a bank-only v4 stays bank-only after a public v5 (issue 15).
+    const visibleAt = (visibility: Visibility) =>
+      record !== undefined && (viewer.kind === 'overseer' || own || (['published', 'withdrawn'].includes(record.status) && canSee(visibility, viewer, record.providerId)));
+    if (!record) throw new DomainError('catalog.entry-not-found', `No catalog entry ${id}.`);
     let shown = { entry: record.entry, offers: record.offers, visibility: record.visibility, version: record.version };
     if (version !== undefined && version !== record.version) {
       const old = await this.store.version(id, version);
-      if (!old) throw new DomainError('catalog.entry-not-found', `Catalog entry ${id} has no version ${version}.`);
+      if (!old || !visibleAt(old.visibility)) {
+        // Whether the entry or the version exists is told only to someone who may see the entry.
+        throw new DomainError('catalog.entry-not-found', visibleAt(record.visibility) ? `Catalog entry ${id} has no version ${version} you may see.` : `No catalog entry ${id}.`);
+      }
       shown = { ...old, version };
+    } else if (!visibleAt(record.visibility)) {
+      throw new DomainError('catalog.entry-not-found', `No catalog entry ${id}.`);
     }
     if (viewer.kind === 'participant' && !own && viewer.participantId && record.status === 'published') {
       await this.store.follow(id, viewer.participantId, shown.version, this.now().toISOString());

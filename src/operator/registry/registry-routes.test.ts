@@ -111,7 +111,9 @@ describe.each(databaseKinds)('admission API on %s', (kind) => {
     ].sort((a, b) => a[0]!.localeCompare(b[0]!)));
 
     expect((await api.act(id, 'suspend', '逾期未整改')).body.status).toBe('suspended');
-    expect((await api.request('GET', `/api/v1/participants/${id}/credentials`, { headers: bearer(session) })).body.items[0].status).toBe('suspended');
+    // The suspended participant's own session ended with the suspension (ADR 0014); staff see the status.
+    expect((await api.request('GET', `/api/v1/participants/${id}/credentials`, { headers: bearer(session) })).status).toBe(401);
+    expect((await api.request('GET', `/api/v1/participants/${id}/credentials`, { headers: admin })).body.items[0].status).toBe('suspended');
     expect((await api.act(id, 'reinstate', '已整改')).body.status).toBe('approved');
     expect((await api.act(id, 'revoke', '严重违规')).body.status).toBe('revoked');
     expect((await api.act(id, 'reinstate', 'no')).body.code).toBe('participant.transition-invalid');

@@ -4,6 +4,7 @@ import { participantStatuses, reviewActions, type ReviewAction } from '../../cor
 /** The actions staff take through the action endpoint (resubmission is the applicant's PUT). */
 const reviewerActions = reviewActions.filter((a): a is Exclude<ReviewAction, 'resubmit'> => a !== 'resubmit');
 import { participantRoles } from '../../core/admission/participant-roles.js';
+import { DisplayName, PersonName, Username } from '../accounts/person-name-schemas.js';
 
 const Text = (maxLength: number, description: string) => Type.String({ maxLength, description });
 
@@ -30,7 +31,7 @@ const applicationFields = {
     { additionalProperties: false },
   ),
   contact: Type.Object(
-    { name: Text(100, 'Contact person'), phone: Text(40, 'Mobile or fixed-line phone'), email: Text(254, 'Email') },
+    { name: PersonName('Contact person'), phone: Text(40, 'Mobile or fixed-line phone'), email: Text(254, 'Email') },
     { additionalProperties: false },
   ),
   region: Text(12, 'GB/T 2260 six-digit administrative division code'),
@@ -46,9 +47,9 @@ export const ApplicationBody = Type.Object(
     account: Type.Optional(
       Type.Object(
         {
-          username: Type.String({ minLength: 3, maxLength: 64, pattern: '^[A-Za-z0-9._@-]+$' }),
+          username: Username,
           password: Type.String({ minLength: 1, maxLength: 256 }),
-          displayName: Type.Optional(Type.String({ maxLength: 100 })),
+          displayName: Type.Optional(DisplayName),
         },
         { additionalProperties: false, description: "The applicant's first admin user; it can log in to follow the application" },
       ),

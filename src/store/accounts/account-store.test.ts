@@ -18,8 +18,6 @@ function aUser(overrides: Partial<UserAccount> = {}): UserAccount {
     totpSecretCipher: null,
     totpEnabled: false,
     totpLastStep: null,
-    failedLogins: 0,
-    lockedUntil: null,
     disabled: false,
     createdAt: '2026-11-23T00:00:00.000Z',
     ...overrides,
@@ -59,13 +57,20 @@ describe.each(databaseKinds)('AccountStore on %s', (kind) => {
     expect(await store.findSessionUser('h1', '2026-11-23T01:00:00.000Z')).toBeUndefined();
   });
 
-  it('counts failed logins, locks, and clears both on success while remembering the TOTP step', async () => {
+  it('remembers the TOTP step of a successful login', async () => {
     const user = aUser();
     await store.insertUser(undefined, user);
-    await store.recordLoginFailure(user.id, 3, '2026-11-23T01:00:00.000Z');
-    expect(await store.findUserById(user.id)).toMatchObject({ failedLogins: 3, lockedUntil: '2026-11-23T01:00:00.000Z' });
-    await store.recordLoginSuccess(user.id, 59_000_000);
-    expect(await store.findUserById(user.id)).toMatchObject({ failedLogins: 0, lockedUntil: null, totpLastStep: 59_000_000 });
+    await store.recordTotpStep(user.id, 59_000_000);
+    expect(await store.findUserById(user.id)).toMatchObject({ totpLastStep: 59_000_000 });
+  });
+
+  it('finds a username whatever its case, and refuses one that differs from a taken one only in case', async () => {
+    const user = aUser({ username: 'Zhang.Wei' });
+    await store.insertUser(undefined, user);
+    expect((await store.findUserByUsername('zhang.wei'))?.id).toBe(user.id);
+    expect((await store.findUserByUsername('ZHANG.WEI'))?.id).toBe(user.id);
+    const error = await store.insertUser(undefined, aUser({ username: 'zhang.WEI' })).catch((e: unknown) => e);
+    expect((error as DomainError).code).toBe('account.username-taken');
   });
 
   it('finds API keys by hash until revoked, and revokes only within the owner scope', async () => {

@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import { DomainError } from '../../core/errors/index.js';
 import type { Database, Tx } from '../database.js';
+import type { Selectable } from 'kysely';
 import type { UserAccountTable } from '../schema.js';
 import { isUniqueViolation } from '../unique-violation.js';
 
@@ -16,8 +18,6 @@ export interface UserAccount {
   totpSecretCipher: string | null;
   totpEnabled: boolean;
   totpLastStep: number | null;
-  failedLogins: number;
-  lockedUntil: string | null;
   disabled: boolean;
   createdAt: string;
 }
@@ -32,7 +32,7 @@ export interface ApiKeyRecord {
   revokedAt: string | null;
 }
 
-const fromRow = (r: UserAccountTable): UserAccount => ({
+const fromRow = (r: Selectable<UserAccountTable>): UserAccount => ({
   id: r.id,
   username: r.username,
   displayName: r.display_name,
@@ -43,8 +43,6 @@ const fromRow = (r: UserAccountTable): UserAccount => ({
   totpSecretCipher: r.totp_secret_cipher,
   totpEnabled: r.totp_enabled === 1,
   totpLastStep: r.totp_last_step === null ? null : Number(r.totp_last_step),
-  failedLogins: Number(r.failed_logins),
-  lockedUntil: r.locked_until,
   disabled: r.disabled === 1,
   createdAt: r.created_at,
 });
@@ -71,8 +69,6 @@ export class AccountStore {
           totp_secret_cipher: user.totpSecretCipher,
           totp_enabled: user.totpEnabled ? 1 : 0,
           totp_last_step: user.totpLastStep,
-          failed_logins: 0,
-          locked_until: null,
           disabled: user.disabled ? 1 : 0,
           created_at: user.createdAt,
         })
@@ -85,8 +81,9 @@ export class AccountStore {
     }
   }
 
+  /** Usernames compare case-insensitively (`Admin` is `admin`), as the unique index on lower(username) does. */
   async findUserByUsername(username: string): Promise<UserAccount | undefined> {
-    const row = await this.database.db.selectFrom('user_account').selectAll().where('username', '=', username).executeTakeFirst();
+    const row = await this.database.db.selectFrom('user_account').selectAll().where(sql<string>`lower(username)`, '=', username.toLowerCase()).executeTakeFirst();
     return row ? fromRow(row) : undefined;
   }
 
@@ -101,17 +98,9 @@ export class AccountStore {
     return (await query.orderBy('created_at').execute()).map(fromRow);
   }
 
-  async recordLoginFailure(userId: string, failedLogins: number, lockedUntil: string | null): Promise<void> {
-    await this.database.db.updateTable('user_account').set({ failed_logins: failedLogins, locked_until: lockedUntil }).where('id', '=', userId).execute();
-  }
-
-  /** A successful login clears the failure count and remembers the TOTP step used, so it cannot be replayed. */
-  async recordLoginSuccess(userId: string, totpStep: number | null): Promise<void> {
-    await this.database.db
-      .updateTable('user_account')
-      .set({ failed_logins: 0, locked_until: null, ...(totpStep === null ? {} : { totp_last_step: totpStep }) })
-      .where('id', '=', userId)
-      .execute();
+  /** Remembers the TOTP step a successful login used, so it cannot be replayed. */
+  async recordTotpStep(userId: string, totpStep: number): Promise<void> {
+    await this.database.db.updateTable('user_account').set({ totp_last_step: totpStep }).where('id', '=', userId).execute();
   }
 
   async setTotp(userId: string, secretCipher: string | null, enabled: boolean, lastStep: number | null): Promise<void> {
@@ -148,6 +137,21 @@ export class AccountStore {
 
   async deleteExpiredSessions(now: string): Promise<void> {
     await this.database.db.deleteFrom('auth_session').where('expires_at', '<=', now).execute();
+  }
+
+  /** Ends every session of `participantId`'s users; returns how many there were. */
+  async deleteSessionsOfParticipant(tx: Tx, participantId: string): Promise<number> {
+    const result = await tx
+      .deleteFrom('auth_session')
+      .where('user_id', 'in', (eb) => eb.selectFrom('user_account').select('id').where('participant_id', '=', participantId))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  /** Revokes every active API key of `participantId`; returns how many there were. */
+  async revokeApiKeysOfParticipant(tx: Tx, participantId: string, at: string): Promise<number> {
+    const result = await tx.updateTable('api_key').set({ revoked_at: at }).where('participant_id', '=', participantId).where('revoked_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows);
   }
 
   async insertApiKey(tx: Tx | undefined, key: ApiKeyRecord, keyHash: string): Promise<void> {
