@@ -28,7 +28,7 @@ import { CheckpointSigner } from './ledger/checkpoint-signer.js';
 import { LedgerReader } from './ledger/ledger-reader.js';
 import { LedgerSequencer } from './ledger/ledger-sequencer.js';
 import { registerLedgerRoutes } from './ledger/ledger-routes.js';
-import { registerRelayRoutes } from './ledger/relay-routes.js';
+import { registerRelayRoutes, type RelayOptions } from './ledger/relay-routes.js';
 import type { IdentityVerifier } from './registry/identity-verifier.js';
 import { RegistryService } from './registry/registry-service.js';
 import { registerRegistryRoutes } from './registry/registry-routes.js';
@@ -68,6 +68,8 @@ export interface OperatorOptions {
   catalogManualReview?: ManualReviewRule;
   logger?: Logger | false;
   sequencerPollMs?: number;
+  /** Quota and date window of connectors' relayed evidence (ADR 0013). */
+  relay?: RelayOptions;
 }
 
 export interface OperatorNode {
@@ -127,7 +129,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   registerAccessControl(app, operatorPrincipals({ adminTokenDigests: () => options.adminTokenDigests, accounts, participants, identities, operatorDid: identity.did }));
   registerConsoleInfo(app, { node: 'operator', name: options.origin, origin: options.origin });
   registerLedgerRoutes(app, { reader: new LedgerReader(ledgerStore), sequencer, verifierKey: signer.verifierKey });
-  registerRelayRoutes(app, { sequencer, store: ledgerStore });
+  registerRelayRoutes(app, { sequencer, store: ledgerStore, resolveDidDocument: identities.resolveDidDocument, ...(options.relay ? { options: options.relay } : {}) });
   registerAccountRoutes(app, { service: accounts, store: accountStore, participants });
   registerRegistryRoutes(app, {
     registry,

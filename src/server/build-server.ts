@@ -13,6 +13,7 @@ import { handleError, sendProblem } from './problem-details.js';
 import { registerMetrics } from './metrics.js';
 import { registerHealthRoutes, type ReadinessCheck } from './health-routes.js';
 import { registerConsole } from './console-static.js';
+import { registerJsonDepthGuard } from './json-depth-guard.js';
 
 export interface ServerOptions {
   /** Names the node in logs, metrics and the OpenAPI title: 'operator' or 'connector'. */
@@ -49,6 +50,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     .withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   app.setErrorHandler(handleError);
+  registerJsonDepthGuard(app);
   app.setNotFoundHandler((request, reply) =>
     sendProblem(request, reply, 'route.not-found', `No endpoint ${request.method} ${request.url.split('?')[0]}.`),
   );
