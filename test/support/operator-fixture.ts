@@ -4,7 +4,7 @@ import { generateSigningKey } from '../../src/core/crypto/signing-key.js';
 import type { HashAlgorithmName } from '../../src/core/crypto/hash-algorithm.js';
 import type { Ed25519KeyPair } from '../../src/core/crypto/ed25519-key.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
-import { createOperatorNode, type OperatorNode } from '../../src/operator/operator-node.js';
+import { createOperatorNode, type OperatorNode, type OperatorOptions } from '../../src/operator/operator-node.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './test-databases.js';
 import { aLedgerKey } from './ledger-fixtures.js';
 
@@ -18,8 +18,13 @@ export interface OperatorFixture {
   close(): Promise<void>;
 }
 
-/** An operator node on a fresh database of `kind`, not listening (use app.inject). */
-export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = 'sha256', ledgerKey: Ed25519KeyPair = aLedgerKey()): Promise<OperatorFixture> {
+/** An operator node on a fresh database of `kind` (or `on` an existing one), not listening (use app.inject). */
+export async function anOperator(
+  kind: DatabaseKind,
+  hash: HashAlgorithmName = 'sha256',
+  ledgerKey: Ed25519KeyPair = aLedgerKey(),
+  overrides: Partial<OperatorOptions> = {},
+): Promise<OperatorFixture> {
   const testDb: TestDatabase = await createTestDatabase(kind);
   const database = await openDatabase(testDb.url);
   const node = await createOperatorNode({
@@ -33,6 +38,7 @@ export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = '
     piiCipher: createFieldCipher({ algorithm: 'aes-256-gcm', keys: new Map([['k1', generateFieldKey()]]), currentKeyId: 'k1' }),
     logger: false,
     sequencerPollMs: 20,
+    ...overrides,
   });
   await node.app.ready();
   return {
