@@ -31,6 +31,7 @@ const expected: Record<string, Caller[]> = {
   'GET /ledger/entries': everyone,
   'GET /ledger/proof/inclusion': everyone,
   'GET /ledger/proof/consistency': everyone,
+  'GET /ledger/status': everyone,
   'POST /ledger/entries': ['operatorAdmin'],
   'POST /api/v1/ledger/evidence': ['ownConnector'],
   'POST /api/v1/auth/login': everyone,

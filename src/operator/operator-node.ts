@@ -28,6 +28,9 @@ import { CheckpointSigner } from './ledger/checkpoint-signer.js';
 import { LedgerReader } from './ledger/ledger-reader.js';
 import { LedgerSequencer } from './ledger/ledger-sequencer.js';
 import { registerLedgerRoutes } from './ledger/ledger-routes.js';
+import { LedgerSelfCheck } from './ledger/ledger-self-check.js';
+import { registerLedgerStatusRoute } from './ledger/ledger-status-route.js';
+import { LedgerVerificationStore } from '../store/ledger/ledger-verification-store.js';
 import { registerRelayRoutes, type RelayOptions } from './ledger/relay-routes.js';
 import type { IdentityVerifier } from './registry/identity-verifier.js';
 import { RegistryService } from './registry/registry-service.js';
@@ -68,6 +71,8 @@ export interface OperatorOptions {
   catalogManualReview?: ManualReviewRule;
   logger?: Logger | false;
   sequencerPollMs?: number;
+  /** How often the operator recomputes its whole ledger (6 h by default); at start it checks what was added since the last time. */
+  ledgerSelfCheckMs?: number;
   /** Quota and date window of connectors' relayed evidence (ADR 0013). */
   relay?: RelayOptions;
 }
@@ -75,6 +80,7 @@ export interface OperatorOptions {
 export interface OperatorNode {
   app: App;
   sequencer: LedgerSequencer;
+  selfCheck: LedgerSelfCheck;
   evidence: EvidenceRecorder;
   verifierKey: string;
   identity: OperatorIdentity;
@@ -90,6 +96,10 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   const { database } = options;
   const ledgerStore = new LedgerStore(database);
   const signer = new CheckpointSigner(options.origin, options.ledgerKey);
+  const selfCheck = new LedgerSelfCheck(ledgerStore, new LedgerVerificationStore(database), signer, { logger: options.logger || undefined });
+  // Before the sequencer signs anything: a log that does not verify gets no new checkpoint.
+  await selfCheck.check('incremental');
+  selfCheck.schedule(options.ledgerSelfCheckMs ?? 6 * 60 * 60_000);
   const sequencer = new LedgerSequencer(ledgerStore, signer, { pollMs: options.sequencerPollMs });
   await sequencer.start(options.hashAlgorithm);
   const evidence = new EvidenceRecorder(ledgerStore, sequencer.algorithm, () => sequencer.wake());
@@ -122,13 +132,14 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
     logger: options.logger,
     readiness: [
       { name: 'database', check: () => database.ping() },
-      { name: 'ledger', check: async () => sequencer.failure === undefined },
+      { name: 'ledger', check: async () => sequencer.failure === undefined && selfCheck.status.state !== 'broken' },
     ],
   });
   const identities = localIdentityResolver({ identity, participants, store: identityStore, statusLists, remote: new IdentityFetcher(identity.publicUrl) });
   registerAccessControl(app, operatorPrincipals({ adminTokenDigests: () => options.adminTokenDigests, accounts, participants, identities, operatorDid: identity.did }));
   registerConsoleInfo(app, { node: 'operator', name: options.origin, origin: options.origin });
   registerLedgerRoutes(app, { reader: new LedgerReader(ledgerStore), sequencer, verifierKey: signer.verifierKey });
+  registerLedgerStatusRoute(app, selfCheck);
   registerRelayRoutes(app, { sequencer, store: ledgerStore, resolveDidDocument: identities.resolveDidDocument, ...(options.relay ? { options: options.relay } : {}) });
   registerAccountRoutes(app, { service: accounts, store: accountStore, participants });
   registerRegistryRoutes(app, {
@@ -155,9 +166,10 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
     void projection.catchUp().catch((error: unknown) => app.log.warn({ err: error }, 'the dashboard projection could not catch up with the ledger; the next request retries'));
   });
   app.addHook('onClose', async () => {
+    await selfCheck.stop();
     await sequencer.stop();
     // A catch-up under way finishes before the database closes.
     await projection.idle();
   });
-  return { app, sequencer, evidence, verifierKey: signer.verifierKey, identity, registry, accounts, enrollment, catalog, dashboard };
+  return { app, sequencer, selfCheck, evidence, verifierKey: signer.verifierKey, identity, registry, accounts, enrollment, catalog, dashboard };
 }

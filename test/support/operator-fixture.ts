@@ -15,10 +15,12 @@ export interface OperatorFixture {
   /** The ledger signing key, to start another operator that signs as this one. */
   key: Ed25519KeyPair;
   database: Database;
+  /** Stops this node and starts another on the same database and options (a restart); `node` is the new one. */
+  restart(): Promise<OperatorNode>;
   close(): Promise<void>;
 }
 
-/** An operator node on a fresh database of `kind` (or `on` an existing one), not listening (use app.inject). */
+/** An operator node on a fresh database of `kind`, not listening (use app.inject). */
 export async function anOperator(
   kind: DatabaseKind,
   hash: HashAlgorithmName = 'sha256',
@@ -27,7 +29,7 @@ export async function anOperator(
 ): Promise<OperatorFixture> {
   const testDb: TestDatabase = await createTestDatabase(kind);
   const database = await openDatabase(testDb.url);
-  const node = await createOperatorNode({
+  const options: OperatorOptions = {
     database,
     origin: 'tds.test/space',
     ledgerKey,
@@ -39,18 +41,26 @@ export async function anOperator(
     logger: false,
     sequencerPollMs: 20,
     ...overrides,
-  });
+  };
+  const node = await createOperatorNode(options);
   await node.app.ready();
-  return {
+  const fixture: OperatorFixture = {
     node,
     key: ledgerKey,
     database,
+    restart: async () => {
+      await fixture.node.app.close();
+      fixture.node = await createOperatorNode(options);
+      await fixture.node.app.ready();
+      return fixture.node;
+    },
     close: async () => {
-      await node.app.close();
+      await fixture.node.app.close();
       await database.close();
       await testDb.drop();
     },
   };
+  return fixture;
 }
 
 /** Resolves once every recorded evidence entry has been integrated into the Merkle log. */
