@@ -28,6 +28,7 @@ import { CheckpointSigner } from './ledger/checkpoint-signer.js';
 import { LedgerReader } from './ledger/ledger-reader.js';
 import { LedgerSequencer } from './ledger/ledger-sequencer.js';
 import { registerLedgerRoutes } from './ledger/ledger-routes.js';
+import { verifiableEntry } from './ledger/relay-admission.js';
 import { LedgerSelfCheck } from './ledger/ledger-self-check.js';
 import { registerLedgerStatusRoute } from './ledger/ledger-status-route.js';
 import { LedgerVerificationStore } from '../store/ledger/ledger-verification-store.js';
@@ -152,7 +153,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   });
   registerIdentityRoutes(app, { database, identity, registry, issuer, enrollment, statusLists, store: identityStore, evidence });
   registerCatalogRoutes(app, { catalog, finder, store: catalogStore, participants });
-  const projection = new LedgerProjection(ledgerStore, new MetricsProjectionStore(database));
+  const projection = new LedgerProjection(ledgerStore, new MetricsProjectionStore(database), undefined, (entry) => verifiableEntry(entry, identities.resolveDidDocument));
   const dashboard = new DashboardService({
     projection,
     queries: new MetricsQueryStore(database),

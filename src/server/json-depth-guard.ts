@@ -10,8 +10,11 @@ import { DomainError } from '../core/errors/index.js';
  */
 export function registerJsonDepthGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    if (typeof request.body !== 'object' || request.body === null) return;
-    const at = tooDeepAt(request.body);
+    // Only parsed JSON: uploads and other streamed bodies are objects too, but not documents.
+    if (!String(request.headers['content-type'] ?? '').includes('json')) return;
+    const body: unknown = request.body;
+    if (typeof body !== 'object' || body === null || !(Array.isArray(body) || [Object.prototype, null].includes(Object.getPrototypeOf(body)))) return;
+    const at = tooDeepAt(body);
     if (at) throw new DomainError('request.too-deep', `The body nests deeper than ${MAX_JSON_DEPTH} levels.`, [{ pointer: at, detail: `deeper than ${MAX_JSON_DEPTH} levels` }]);
   });
 }

@@ -54,6 +54,26 @@ export async function admitRelayedEntry(entry: EvidenceEntry, i: number, caller:
   if (rule.author === 'agreement-party') await checkAgreementParties(entry, i, caller, deps);
 }
 
+/**
+ * Whether an entry already in the log is one the operator can vouch for, for the dashboard: an
+ * entry of a relayable type must match its schema, and an agreement entry must name its recorder
+ * as a party and carry both parties' valid signatures. Entries logged before the registry existed
+ * (forged ones included) then count for nothing; the operator's own entries always count.
+ */
+export async function verifiableEntry(entry: EvidenceEntry, resolveDidDocument: RelayAdmissionDeps['resolveDidDocument']): Promise<boolean> {
+  const rule = relayRuleOf(entry.type);
+  if (!rule) return true;
+  if (entry.payload === null || !Value.Check(rule.payload, entry.payload)) return false;
+  if (rule.author !== 'agreement-party') return true;
+  try {
+    await checkAgreementParties(entry, 0, entry.actor, { ...defaultRelayAdmission, resolveDidDocument });
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError) return false;
+    throw error;
+  }
+}
+
 async function checkAgreementParties(entry: EvidenceEntry, i: number, caller: string, deps: RelayAdmissionDeps): Promise<void> {
   const p = entry.payload as { provider: string; consumer: string; hash: string; providerSignature: string; consumerSignature: string; role: string };
   const side = p.provider === caller ? 'provider' : p.consumer === caller ? 'consumer' : undefined;

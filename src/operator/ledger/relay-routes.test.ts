@@ -91,6 +91,25 @@ describe.each(databaseKinds)('relaying evidence into the ledger on %s', (kind) =
     expect(after.participants.activity).toEqual(before.participants.activity);
   });
 
+  it('counts on the dashboard only the agreements in the log it can verify, not forged ones logged before the registry', async () => {
+    const dashboard = async () => (await api.request('GET', '/api/v1/dashboard', { headers: bearer(regulatorSession) })).body;
+    const before = (await dashboard()).agreements.total as number;
+    const entry = async (by: EnrolledConnector, id: string, overrides: Record<string, unknown> = {}) => {
+      const { type, subject, actor, payload } = JSON.parse(Buffer.from(await finalized(by, id, overrides), 'base64').toString('utf8'));
+      return { type, subject, actor, payload };
+    };
+    // Written straight into the log, as the forged relays of issue 15 were before relays were checked.
+    const entries = [
+      await entry(bank, 'urn:uuid:logged-forged-1', { role: 'provider' }),
+      await entry(bank, 'urn:uuid:logged-forged-2', { providerSignature: await bank.signAgreement('urn:uuid:logged-forged-2', agreementHash, 'provider') }),
+      await entry(bank, 'urn:uuid:logged-forged-3', { hash: `sha256:${'b'.repeat(64)}` }),
+      await entry(bank, 'urn:uuid:logged-genuine'),
+    ];
+    expect((await api.request('POST', '/ledger/entries', { headers: admin, body: { entries } })).status).toBe(201);
+    await ledgerSettled(fixture);
+    expect((await dashboard()).agreements.total).toBe(before + 1);
+  });
+
   it("refuses a payload that does not match its type's schema, naming the field", async () => {
     const leaf = bank.leaf({ type: 'agreement.signed', subject: 'urn:uuid:a', payload: { agreementId: 'urn:uuid:a', hash: 'not-a-hash', role: 'consumer' } });
     const res = await relay(bank, [leaf]);
