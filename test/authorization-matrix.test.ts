@@ -6,31 +6,7 @@ import { databaseKinds } from './support/test-databases.js';
 import { anOperator, type OperatorFixture } from './support/operator-fixture.js';
 import { admin, bearer, operatorApi } from './support/operator-api.js';
 import { anApplication, aUscc } from './support/participant-fixtures.js';
-import { generateSigningKey } from '../src/core/crypto/signing-key.js';
-import { mintIdentityToken } from '../src/core/credentials/identity-token.js';
-
-/** Enrolls a key for `participantId` as its connector would; returns a minter of its identity tokens. */
-async function anEnrolledConnector(api: ReturnType<typeof operatorApi>, participantId: string): Promise<() => Promise<string>> {
-  const operatorDid = (await api.request('GET', '/.well-known/did.json')).body.id as string;
-  const did = `${operatorDid}:participants:${participantId}`;
-  const key = generateSigningKey('EdDSA');
-  const { token } = (await api.request('POST', `/api/v1/participants/${participantId}/enrollment-tokens`, { headers: admin })).body;
-  const { nonce } = (await api.request('POST', `/api/v1/participants/${participantId}/enrollment/challenge`, { headers: bearer(token), body: {} })).body;
-  const proof = await key.signJws({ typ: 'JWT' }, { nonce, sub: did, aud: operatorDid });
-  const enrolled = (await api.request('POST', `/api/v1/participants/${participantId}/enrollment`, { headers: bearer(token), body: { publicKeyJwk: key.publicJwk(), proof } })).body;
-  let serial = 0;
-  return () =>
-    mintIdentityToken({
-      key,
-      kid: `${did}#${enrolled.kid}`,
-      holderDid: did,
-      audience: operatorDid,
-      credentials: enrolled.credentials.map((c: { jwt: string }) => c.jwt),
-      now: new Date(),
-      ttlSeconds: 60,
-      jti: `matrix-${(serial += 1)}`,
-    });
-}
+import { anEnrolledConnector } from './support/enrolled-connector.js';
 
 const callers = ['anonymous', 'operatorAdmin', 'reviewer', 'auditor', 'ownAdmin', 'ownMember', 'ownApiKey', 'ownConnector', 'applicant', 'otherAdmin', 'regulator'] as const;
 type Caller = (typeof callers)[number];
@@ -55,6 +31,7 @@ const expected: Record<string, Caller[]> = {
   'GET /ledger/entries': everyone,
   'GET /ledger/proof/inclusion': everyone,
   'GET /ledger/proof/consistency': everyone,
+  'GET /ledger/status': everyone,
   'POST /ledger/entries': ['operatorAdmin'],
   'POST /api/v1/ledger/evidence': ['ownConnector'],
   'POST /api/v1/auth/login': everyone,
@@ -126,7 +103,7 @@ describe.each(databaseKinds)('authorization matrix of the operator on %s', (kind
     const member = await api.request('POST', '/api/v1/users', { headers: bearer(own.session), body: { username: 'own-member', displayName: 'M', password: 'Correct-Horse-9', roles: ['member'] } });
     expect(member.status).toBe(201);
     const key = await api.request('POST', '/api/v1/api-keys', { headers: bearer(own.session), body: { label: 'etl' } });
-    connectorToken = await anEnrolledConnector(api, own.id);
+    connectorToken = (await anEnrolledConnector(api, own.id)).token;
     tokens = {
       anonymous: undefined,
       operatorAdmin: await api.createStaff('ops-admin', ['admin']),

@@ -1,22 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseKinds } from './support/test-databases.js';
 import { anOperator, testAdminToken, type OperatorFixture } from './support/operator-fixture.js';
 import { runCli } from './support/run-cli.js';
+import { tamperLeaf as tamperDatabaseLeaf } from './support/tamper-leaf.js';
 
-async function tamperLeaf(op: OperatorFixture, index: number, edit: (json: Record<string, unknown>) => void) {
-  const { db } = op.database;
-  // An attacker with database access first switches off the append-only guard.
-  if (op.database.dialect === 'postgres') await sql`ALTER TABLE ledger_leaf DISABLE TRIGGER ledger_leaf_append_only`.execute(db);
-  else await sql`DROP TRIGGER ledger_leaf_no_update`.execute(db);
-  const row = await db.selectFrom('ledger_leaf').select('leaf').where('idx', '=', index).executeTakeFirstOrThrow();
-  const json = JSON.parse(Buffer.from(row.leaf).toString('utf8'));
-  edit(json);
-  await db.updateTable('ledger_leaf').set({ leaf: Buffer.from(JSON.stringify(json)) }).where('idx', '=', index).execute();
-}
+const tamperLeaf = (op: OperatorFixture, index: number, edit: (json: Record<string, unknown>) => void) => tamperDatabaseLeaf(op.database, index, edit);
 
 describe.each(databaseKinds)('tds ledger verify against an operator on %s', (kind) => {
   let op: OperatorFixture;

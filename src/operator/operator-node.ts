@@ -33,7 +33,11 @@ import { CheckpointSigner } from './ledger/checkpoint-signer.js';
 import { LedgerReader } from './ledger/ledger-reader.js';
 import { LedgerSequencer } from './ledger/ledger-sequencer.js';
 import { registerLedgerRoutes } from './ledger/ledger-routes.js';
-import { registerRelayRoutes } from './ledger/relay-routes.js';
+import { verifiableEntry } from './ledger/relay-admission.js';
+import { LedgerSelfCheck } from './ledger/ledger-self-check.js';
+import { registerLedgerStatusRoute } from './ledger/ledger-status-route.js';
+import { LedgerVerificationStore } from '../store/ledger/ledger-verification-store.js';
+import { registerRelayRoutes, type RelayOptions } from './ledger/relay-routes.js';
 import type { IdentityVerifier } from './registry/identity-verifier.js';
 import { RegistryService } from './registry/registry-service.js';
 import { registerRegistryRoutes } from './registry/registry-routes.js';
@@ -79,11 +83,16 @@ export interface OperatorOptions {
   rateLimits?: Partial<RateLimits>;
   /** Backoff after failed logins; the defaults suit a production space. */
   loginThrottle?: LoginThrottleOptions;
+  /** How often the operator recomputes its whole ledger (6 h by default); at start it checks what was added since the last time. */
+  ledgerSelfCheckMs?: number;
+  /** Quota and date window of connectors' relayed evidence (ADR 0013). */
+  relay?: RelayOptions;
 }
 
 export interface OperatorNode {
   app: App;
   sequencer: LedgerSequencer;
+  selfCheck: LedgerSelfCheck;
   evidence: EvidenceRecorder;
   verifierKey: string;
   identity: OperatorIdentity;
@@ -99,6 +108,10 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   const { database } = options;
   const ledgerStore = new LedgerStore(database);
   const signer = new CheckpointSigner(options.origin, options.ledgerKey);
+  const selfCheck = new LedgerSelfCheck(ledgerStore, new LedgerVerificationStore(database), signer, { logger: options.logger || undefined });
+  // Before the sequencer signs anything: a log that does not verify gets no new checkpoint.
+  await selfCheck.check('incremental');
+  selfCheck.schedule(options.ledgerSelfCheckMs ?? 6 * 60 * 60_000);
   const sequencer = new LedgerSequencer(ledgerStore, signer, { pollMs: options.sequencerPollMs });
   await sequencer.start(options.hashAlgorithm);
   const evidence = new EvidenceRecorder(ledgerStore, sequencer.algorithm, () => sequencer.wake());
@@ -135,14 +148,15 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     readiness: [
       { name: 'database', check: () => database.ping() },
-      { name: 'ledger', check: async () => sequencer.failure === undefined },
+      { name: 'ledger', check: async () => sequencer.failure === undefined && selfCheck.status.state !== 'broken' },
     ],
   });
   const identities = localIdentityResolver({ identity, participants, store: identityStore, statusLists, remote: new IdentityFetcher(identity.publicUrl) });
   registerAccessControl(app, operatorPrincipals({ adminTokenDigests: () => options.adminTokenDigests, accounts, participants, identities, operatorDid: identity.did }));
   registerConsoleInfo(app, { node: 'operator', name: options.origin, origin: options.origin });
   registerLedgerRoutes(app, { reader: new LedgerReader(ledgerStore), sequencer, verifierKey: signer.verifierKey });
-  registerRelayRoutes(app, { sequencer, store: ledgerStore });
+  registerLedgerStatusRoute(app, selfCheck);
+  registerRelayRoutes(app, { sequencer, store: ledgerStore, resolveDidDocument: identities.resolveDidDocument, ...(options.relay ? { options: options.relay } : {}) });
   registerAccountRoutes(app, { service: accounts, store: accountStore, participants });
   registerRegistryRoutes(app, {
     registry,
@@ -154,7 +168,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   });
   registerIdentityRoutes(app, { database, identity, registry, issuer, enrollment, statusLists, store: identityStore, evidence });
   registerCatalogRoutes(app, { catalog, finder, store: catalogStore, participants });
-  const projection = new LedgerProjection(ledgerStore, new MetricsProjectionStore(database));
+  const projection = new LedgerProjection(ledgerStore, new MetricsProjectionStore(database), undefined, (entry) => verifiableEntry(entry, identities.resolveDidDocument));
   const dashboard = new DashboardService({
     projection,
     queries: new MetricsQueryStore(database),
@@ -168,9 +182,10 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
     void projection.catchUp().catch((error: unknown) => app.log.warn({ err: error }, 'the dashboard projection could not catch up with the ledger; the next request retries'));
   });
   app.addHook('onClose', async () => {
+    await selfCheck.stop();
     await sequencer.stop();
     // A catch-up under way finishes before the database closes.
     await projection.idle();
   });
-  return { app, sequencer, evidence, verifierKey: signer.verifierKey, identity, registry, accounts, enrollment, catalog, dashboard };
+  return { app, sequencer, selfCheck, evidence, verifierKey: signer.verifierKey, identity, registry, accounts, enrollment, catalog, dashboard };
 }

@@ -15,6 +15,7 @@ import { registerHealthRoutes, type ReadinessCheck } from './health-routes.js';
 import { registerConsole } from './console-static.js';
 import { registerRateLimit, type RateLimits } from './rate-limit.js';
 import { registerSecurityHeaders, swaggerCsp } from './security-headers.js';
+import { registerJsonDepthGuard } from './json-depth-guard.js';
 
 export interface ServerOptions {
   /** Names the node in logs, metrics and the OpenAPI title: 'operator' or 'connector'. */
@@ -57,6 +58,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     .withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   app.setErrorHandler(handleError);
+  registerJsonDepthGuard(app);
   app.setNotFoundHandler((request, reply) =>
     sendProblem(request, reply, 'route.not-found', `No endpoint ${request.method} ${request.url.split('?')[0]}.`),
   );

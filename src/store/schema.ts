@@ -33,6 +33,23 @@ export interface LedgerNodeTable {
   hash: Buffer;
 }
 
+/** The private opening of a salted commitment that stands in the public log for a personal value. */
+export interface EvidenceCommitmentTable {
+  commitment: string;
+  field: string;
+  salt: Buffer;
+  value: string;
+  created_at: string;
+}
+
+/** One row (id 1): the size and root at which the node last recomputed its log and found it intact. */
+export interface LedgerVerificationTable {
+  id: number;
+  verified_size: number;
+  root_hash: Buffer;
+  verified_at: string;
+}
+
 export interface EvidenceOutboxTable {
   id: Generated<number>;
   leaf: Buffer;
@@ -203,6 +220,8 @@ export interface Schema extends CatalogTables, AssetTables, ContractTables, Sand
   ledger_leaf: LedgerLeafTable;
   ledger_node: LedgerNodeTable;
   evidence_outbox: EvidenceOutboxTable;
+  evidence_commitment: EvidenceCommitmentTable;
+  ledger_verification: LedgerVerificationTable;
   participant: ParticipantTable;
   participant_event: ParticipantEventTable;
   document_blob: DocumentBlobTable;

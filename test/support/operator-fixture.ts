@@ -4,7 +4,7 @@ import { generateSigningKey } from '../../src/core/crypto/signing-key.js';
 import type { HashAlgorithmName } from '../../src/core/crypto/hash-algorithm.js';
 import type { Ed25519KeyPair } from '../../src/core/crypto/ed25519-key.js';
 import { openDatabase, type Database } from '../../src/store/database.js';
-import { createOperatorNode, type OperatorNode } from '../../src/operator/operator-node.js';
+import { createOperatorNode, type OperatorNode, type OperatorOptions } from '../../src/operator/operator-node.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './test-databases.js';
 import { aLedgerKey } from './ledger-fixtures.js';
 
@@ -15,14 +15,21 @@ export interface OperatorFixture {
   /** The ledger signing key, to start another operator that signs as this one. */
   key: Ed25519KeyPair;
   database: Database;
+  /** Stops this node and starts another on the same database and options (a restart); `node` is the new one. */
+  restart(): Promise<OperatorNode>;
   close(): Promise<void>;
 }
 
 /** An operator node on a fresh database of `kind`, not listening (use app.inject). */
-export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = 'sha256', ledgerKey: Ed25519KeyPair = aLedgerKey()): Promise<OperatorFixture> {
+export async function anOperator(
+  kind: DatabaseKind,
+  hash: HashAlgorithmName = 'sha256',
+  ledgerKey: Ed25519KeyPair = aLedgerKey(),
+  overrides: Partial<OperatorOptions> = {},
+): Promise<OperatorFixture> {
   const testDb: TestDatabase = await createTestDatabase(kind);
   const database = await openDatabase(testDb.url);
-  const node = await createOperatorNode({
+  const options: OperatorOptions = {
     database,
     origin: 'tds.test/space',
     ledgerKey,
@@ -36,18 +43,27 @@ export async function anOperator(kind: DatabaseKind, hash: HashAlgorithmName = '
     // Route tests send hundreds of public requests from one address within a minute; the limits
     // themselves are tested in src/server/rate-limit.test.ts.
     rateLimits: { login: 10_000, publicWrite: 10_000, publicRead: 100_000, peer: 100_000 },
-  });
+    ...overrides,
+  };
+  const node = await createOperatorNode(options);
   await node.app.ready();
-  return {
+  const fixture: OperatorFixture = {
     node,
     key: ledgerKey,
     database,
+    restart: async () => {
+      await fixture.node.app.close();
+      fixture.node = await createOperatorNode(options);
+      await fixture.node.app.ready();
+      return fixture.node;
+    },
     close: async () => {
-      await node.app.close();
+      await fixture.node.app.close();
       await database.close();
       await testDb.drop();
     },
   };
+  return fixture;
 }
 
 /** Resolves once every recorded evidence entry has been integrated into the Merkle log. */

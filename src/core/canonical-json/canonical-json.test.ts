@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 import { CanonicalJsonError, canonicalJson, canonicalJsonBytes } from './canonical-json.js';
 
 function fromBits(hex: string): number {
@@ -123,4 +124,17 @@ describe('canonicalJson (RFC 8785)', () => {
     cyclic.self = cyclic;
     expect(failure(cyclic).reason).toBe('cycle');
   });
+
+  it('refuses a value nested deeper than MAX_JSON_DEPTH with a typed error, not a RangeError, even 4,000 deep', () => {
+    const nest = (depth: number) => {
+      let value: unknown = 1;
+      for (let i = 0; i < depth; i++) value = [value];
+      return value;
+    };
+    expect(canonicalJson(nest(MAX_JSON_DEPTH))).toBe(`${'['.repeat(MAX_JSON_DEPTH)}1${']'.repeat(MAX_JSON_DEPTH)}`);
+    const error = failure(nest(4000));
+    expect(error.reason).toBe('too-deep');
+    expect(error.pointer).toBe('/0'.repeat(MAX_JSON_DEPTH));
+  });
 });
+

@@ -3,7 +3,9 @@
  * value must always serialise to the same bytes, in any process and any language.
  */
 
-export type CanonicalJsonFailure = 'not-json' | 'non-finite-number' | 'lone-surrogate' | 'cycle';
+import { MAX_JSON_DEPTH } from './json-depth.js';
+
+export type CanonicalJsonFailure = 'not-json' | 'non-finite-number' | 'lone-surrogate' | 'cycle' | 'too-deep';
 
 /** The value cannot be represented as I-JSON; `pointer` (RFC 6901) locates the bad part. */
 export class CanonicalJsonError extends Error {
@@ -63,6 +65,9 @@ function serializeContainer(value: object, path: Path, ancestors: Set<object>): 
   // Honour toJSON like JSON.stringify does, so Dates serialise as their ISO string.
   if (typeof toJSON === 'function') return serialize(toJSON.call(value), path, ancestors);
   if (ancestors.has(value)) fail('cycle', path, 'value contains a cycle');
+  // Checked before descending: the walk is recursive, and a value thousands deep would
+  // otherwise end in a RangeError instead of a failure the caller can name.
+  if (path.length >= MAX_JSON_DEPTH) fail('too-deep', path, `value nests deeper than ${MAX_JSON_DEPTH} levels`);
   ancestors.add(value);
   try {
     return Array.isArray(value) ? serializeArray(value, path, ancestors) : serializeObject(value, path, ancestors);
@@ -110,7 +115,8 @@ function serializeObject(obj: object, path: Path, ancestors: Set<object>): strin
 /**
  * The RFC 8785 canonical form of a JSON value. Throws CanonicalJsonError for anything that is
  * not JSON: undefined (except as an object property, which is omitted), NaN, ±Infinity, bigint,
- * functions, symbols, lone surrogates, cycles and non-plain objects without toJSON.
+ * functions, symbols, lone surrogates, cycles, non-plain objects without toJSON, and values
+ * nested deeper than MAX_JSON_DEPTH.
  */
 export function canonicalJson(value: unknown): string {
   return serialize(value, [], new Set());

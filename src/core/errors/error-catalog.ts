@@ -26,6 +26,10 @@ export const errorCatalog = {
     status: 413,
     title: { 'zh-CN': '请求体过大', en: 'The request body is too large' },
   },
+  'request.too-deep': {
+    kind: 'invalid',
+    title: { 'zh-CN': '请求体嵌套过深', en: 'The request body is nested too deeply' },
+  },
   'route.not-found': {
     kind: 'not_found',
     title: { 'zh-CN': '接口不存在', en: 'No such endpoint' },
@@ -137,6 +141,35 @@ export const errorCatalog = {
   'ledger.evidence-invalid': {
     kind: 'invalid',
     title: { 'zh-CN': '存证内容无效', en: 'The evidence entry is invalid' },
+  },
+  'ledger.entry-type-not-relayable': {
+    kind: 'invalid',
+    title: { 'zh-CN': '该类型的存证不可由连接器转存', en: 'Connectors do not relay entries of this type' },
+  },
+  'ledger.author-not-allowed': {
+    kind: 'forbidden',
+    title: { 'zh-CN': '无权记录该存证', en: 'The caller may not author this entry' },
+  },
+  'ledger.agreement-unverified': {
+    kind: 'invalid',
+    title: { 'zh-CN': '合约签名未通过验证', en: "The agreement's signatures do not verify" },
+  },
+  'ledger.evidence-time-skewed': {
+    kind: 'invalid',
+    title: { 'zh-CN': '存证时间超出允许范围', en: 'The entry is dated outside the accepted window' },
+  },
+  'ledger.personal-data': {
+    kind: 'invalid',
+    title: { 'zh-CN': '公开存证中含有个人信息', en: 'The entry carries personal data' },
+  },
+  'ledger.relay-quota-exceeded': {
+    kind: 'invalid',
+    status: 429,
+    title: { 'zh-CN': '存证转存过于频繁', en: 'Too many entries relayed' },
+  },
+  'ledger.integrity-failed': {
+    kind: 'unavailable',
+    title: { 'zh-CN': '存证账本自检未通过', en: 'The ledger failed its self-verification' },
   },
   'catalog.entry-invalid': {
     kind: 'invalid',

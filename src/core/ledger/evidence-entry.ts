@@ -1,4 +1,5 @@
 import { CanonicalJsonError, canonicalJson } from '../canonical-json/canonical-json.js';
+import { MAX_JSON_DEPTH, tooDeepAt } from '../canonical-json/json-depth.js';
 import { hashAlgorithm, isHashAlgorithmName, type HashAlgorithm } from '../crypto/hash-algorithm.js';
 import { DomainError } from '../errors/index.js';
 
@@ -28,7 +29,11 @@ export const MAX_INLINE_PAYLOAD_BYTES = 4096;
 
 /** Input that cannot be recorded, or a leaf that is not a well-formed evidence entry. */
 export class EvidenceFormatError extends DomainError {
-  constructor(detail: string) {
+  constructor(
+    detail: string,
+    /** The leaf nests deeper than MAX_JSON_DEPTH: callers answer `request.too-deep`. */
+    readonly tooDeep = false,
+  ) {
     super('ledger.evidence-invalid', detail);
     this.name = 'EvidenceFormatError';
   }
@@ -64,7 +69,7 @@ function canonical(value: unknown, what: string): string {
   try {
     return canonicalJson(value);
   } catch (error) {
-    if (error instanceof CanonicalJsonError) throw new EvidenceFormatError(`${what} is not JSON: ${error.message}`);
+    if (error instanceof CanonicalJsonError) throw new EvidenceFormatError(`${what} is not JSON: ${error.message}`, error.reason === 'too-deep');
     throw error;
   }
 }
@@ -116,6 +121,8 @@ export function decodeEvidenceLeaf(leaf: Uint8Array): EvidenceEntry {
   } catch {
     throw new EvidenceFormatError('leaf is not UTF-8 JSON');
   }
+  const deep = tooDeepAt(value);
+  if (deep) throw new EvidenceFormatError(`leaf nests deeper than ${MAX_JSON_DEPTH} levels at '${deep}'`, true);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new EvidenceFormatError('leaf is not a JSON object');
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record).sort();

@@ -3,10 +3,11 @@ import { aCatalogEntry } from '../../core/metadata/catalog-entry-fixtures.js';
 import { aPiiScan } from '../../core/catalog/fixtures/publication-fixtures.js';
 import type { EvidenceEntry } from '../../core/ledger/evidence-entry.js';
 import { dayOf } from '../../core/metrics/metrics-day.js';
-import { anAgreementFinalized, aSandboxJob, aTransfer, consumerDid, datasetId, providerDid } from '../../core/metrics/fixtures/process-evidence.js';
+import { agreementHash, anAgreementFinalized, aSandboxJob, aTransfer, consumerDid, datasetId, providerDid } from '../../core/metrics/fixtures/process-evidence.js';
 import { anOperator, ledgerSettled, type OperatorFixture } from '../../../test/support/operator-fixture.js';
 import { admin, bearer, operatorApi } from '../../../test/support/operator-api.js';
 import { aUscc } from '../../../test/support/participant-fixtures.js';
+import { anEnrolledConnector, type EnrolledConnector } from '../../../test/support/enrolled-connector.js';
 import { databaseKinds } from '../../../test/support/test-databases.js';
 
 type Admitted = { id: string; session: string };
@@ -18,15 +19,27 @@ describe.each(databaseKinds)('the effectiveness dashboard API on %s', (kind) => 
   let bank: Admitted;
   let regulator: Admitted;
   let entryId: string;
+  let providerConnector: EnrolledConnector;
+  let bankConnector: EnrolledConnector;
 
-  /** Relays evidence as the two connectors would, dated now: the fixtures' parties and dataset become the admitted ones. */
+  /**
+   * Records evidence as the two connectors would, dated now: the fixtures' parties and dataset
+   * become the admitted ones, and agreements carry both connectors' signatures (the dashboard
+   * counts only agreements it can verify).
+   */
   const relay = async (entries: EvidenceEntry[]) => {
-    const did = (id: string) => `did:web:operator.test:participants:${id}`;
     const text = JSON.stringify(entries.map(({ type, subject, actor, payload }) => ({ type, subject, actor, payload })))
-      .replaceAll(providerDid, did(provider.id))
-      .replaceAll(consumerDid, did(bank.id))
+      .replaceAll(providerDid, providerConnector.did)
+      .replaceAll(consumerDid, bankConnector.did)
       .replaceAll(datasetId, entryId);
-    const res = await api.request('POST', '/ledger/entries', { headers: admin, body: { entries: JSON.parse(text) } });
+    const signed = await Promise.all(
+      (JSON.parse(text) as Array<{ type: string; subject: string; payload: Record<string, unknown> | null }>).map(async (e) =>
+        e.type === 'agreement.finalized' && e.payload
+          ? { ...e, payload: { ...e.payload, providerSignature: await providerConnector.signAgreement(e.subject, agreementHash, 'provider'), consumerSignature: await bankConnector.signAgreement(e.subject, agreementHash, 'consumer') } }
+          : e,
+      ),
+    );
+    const res = await api.request('POST', '/ledger/entries', { headers: admin, body: { entries: signed } });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
   };
   const dashboard = async (query = '', headers: Record<string, string> = bearer(regulator.session)) => api.request('GET', `/api/v1/dashboard${query}`, { headers });
@@ -36,6 +49,8 @@ describe.each(databaseKinds)('the effectiveness dashboard API on %s', (kind) => 
     api = operatorApi(fixture.node);
     provider = await api.admitted({ name: '省电力公司', industry: 'D44', region: '410100', roles: ['provider'] });
     bank = await api.admitted({ name: '城商银行', industry: 'J66', region: '410100', roles: ['consumer'] });
+    providerConnector = await anEnrolledConnector(api, provider.id);
+    bankConnector = await anEnrolledConnector(api, bank.id);
     regulator = await api.admitted({ name: '省数据局', industry: 'S92', region: '410000', uscc: aUscc('1', '1', '410000'), roles: ['regulator'] });
     const { id: _id, ...entry } = aCatalogEntry({ shareAttribute: 'unconditional' });
     const published = await fixture.node.catalog.publish(provider.id, `did:web:operator.test:participants:${provider.id}`, {

@@ -17,6 +17,8 @@ export class LedgerProjection {
     private readonly ledger: LedgerStore,
     private readonly store: MetricsProjectionStore,
     private readonly now: () => Date = () => new Date(),
+    /** Whether an entry counts: the operator counts only what it can verify (ADR 0013). */
+    private readonly verifiable: (entry: EvidenceEntry) => Promise<boolean> = async () => true,
   ) {}
 
   /** Projects every leaf committed now; resolves with the watermark reached. */
@@ -41,11 +43,14 @@ export class LedgerProjection {
       const entries: EvidenceEntry[] = [];
       for (const { leaf } of leaves) {
         // A leaf that no longer decodes is tampering, which `tds ledger verify` reports; it counts for nothing here.
+        let entry: EvidenceEntry;
         try {
-          entries.push(decodeEvidenceLeaf(leaf));
+          entry = decodeEvidenceLeaf(leaf);
         } catch {
           continue;
         }
+        // A forged agreement relayed before the registry existed, say, is in the log for good but counts for nothing.
+        if (await this.verifiable(entry)) entries.push(entry);
       }
       await this.store.apply(from, to, entries, this.now().toISOString());
     }

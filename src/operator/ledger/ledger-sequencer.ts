@@ -1,3 +1,4 @@
+import { DomainError } from '../../core/errors/index.js';
 import { hashAlgorithm, type HashAlgorithm, type HashAlgorithmName } from '../../core/crypto/hash-algorithm.js';
 import { CompactRange } from '../../core/ledger/compact-range.js';
 import { encodeEvidence, type EvidenceInput } from '../../core/ledger/evidence-entry.js';
@@ -78,7 +79,8 @@ export class LedgerSequencer {
     await this.reload();
     if (!head.checkpoint || !this.signedByUs(head.checkpoint)) {
       await this.commit([], []).catch((error) => {
-        if (!(error instanceof LedgerConflictError)) throw error;
+        // A log that failed its self-check starts unsigned; the failure is on /ledger/status.
+        if (!(error instanceof LedgerConflictError) && !(error instanceof DomainError && error.code === 'ledger.integrity-failed')) throw error;
       });
     }
     this.timer = setInterval(() => this.wake(), this.pollMs);

@@ -122,6 +122,19 @@ export class LedgerStore {
     return rows.map((r) => ({ index: Number(r.idx), leaf: new Uint8Array(r.leaf) }));
   }
 
+  /** Leaves [from, to) with the leaf hash stored beside each: what self-verification recomputes. */
+  async readLeavesWithHashes(from: number, to: number): Promise<Array<{ index: number; leaf: Uint8Array; leafHash: Uint8Array }>> {
+    if (to <= from) return [];
+    const rows = await this.database.db
+      .selectFrom('ledger_leaf')
+      .select(['idx', 'leaf', 'leaf_hash'])
+      .where('idx', '>=', from)
+      .where('idx', '<', to)
+      .orderBy('idx')
+      .execute();
+    return rows.map((r) => ({ index: Number(r.idx), leaf: new Uint8Array(r.leaf), leafHash: new Uint8Array(r.leaf_hash) }));
+  }
+
   /** The index of each leaf hash already in the log (the first, should one repeat). */
   async indexesOfLeafHashes(hashes: Uint8Array[]): Promise<Map<string, number>> {
     const found = new Map<string, number>();

@@ -7,6 +7,7 @@ import * as m0004 from './0004-contracts.js';
 import * as m0005 from './0005-sandbox.js';
 import * as m0006 from './0006-dashboard-metrics.js';
 import * as m0007 from './0007-access-throttling.js';
+import * as m0008 from './0008-ledger-trust.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
@@ -21,6 +22,7 @@ const migrations: Record<string, DialectMigration> = {
   '0005-sandbox': m0005,
   '0006-dashboard-metrics': m0006,
   '0007-access-throttling': m0007,
+  '0008-ledger-trust': m0008,
 };
 
 class StaticProvider implements MigrationProvider {
