@@ -134,12 +134,20 @@ describe('the effectiveness dashboard in the operator console', () => {
     await page.getByTestId('dashboard-products').getByText('No agreements in this period.').waitFor();
   }, 90_000);
 
-  it('shows the regulator’s admin the same figures, read-only oversight', async () => {
+  it('shows the regulator’s admin the same figures, read-only oversight, with no Content Security Policy violation', async () => {
     const { url } = endpoints.operator;
     const page = await browser.page();
+    // The console and its SVG charts must work under the node's CSP (ADR 0014): any refused script,
+    // style or image is recorded by the browser and fails the test.
+    await page.addInitScript({
+      content: "window.cspViolations = []; document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));",
+    });
+    const response = await page.goto(`${url}/`);
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await logIn(page, url, admin('regulator'));
     await openDashboard(page, '应用成效');
     await expectPopulated(page, url);
+    expect(await page.evaluate('window.cspViolations')).toEqual([]);
     const products = await downloadCsv(page, 'products');
     expect(products.text.slice(1).split('\r\n')[0]).toBe('排名,资源标识,资源名称,数据提供方,合约数,传输数,沙箱作业数');
     const ledger = await downloadCsv(page, 'ledger');
