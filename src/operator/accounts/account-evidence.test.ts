@@ -23,8 +23,9 @@ describe.each(databaseKinds)('the public ledger entry of a new account on %s', (
     const logged = page.entries.find((e) => e.entry.type === 'account.user-created' && e.entry.subject === `user:${created.body.id}`)!;
     expect(Buffer.from(logged.leaf, 'base64').toString('utf8')).not.toMatch(/wang-fang|王芳|reviewer/);
     const { username, roles, participantId, kind: accountKind } = logged.entry.payload;
-    expect([username, roles, participantId].every(isCommitment)).toBe(true);
-    expect(accountKind).toBe('operator');
+    expect([username, roles].every(isCommitment)).toBe(true);
+    // Operator staff belong to no participant: nothing to hide.
+    expect([participantId, accountKind]).toEqual([null, 'operator']);
 
     const opening = await operator.database.db.selectFrom('evidence_commitment').selectAll().where('commitment', '=', username as string).executeTakeFirstOrThrow();
     expect(opening.field).toBe('username');
@@ -32,5 +33,16 @@ describe.each(databaseKinds)('the public ledger entry of a new account on %s', (
     expect(commitTo(hashAlgorithm('sha256'), new Uint8Array(opening.salt), 'wang-fang-reviewer')).toBe(username);
     // Salted: the same value committed twice gives two unrelated commitments, so a guess cannot be confirmed from the log.
     expect(commitTo(hashAlgorithm('sha256'), new Uint8Array(16), 'wang-fang-reviewer')).not.toBe(username);
+  });
+
+  it("commits to a participant user's organisation too", async () => {
+    const { id } = await api.admitted({}, 'zhao-lei-bank');
+    await ledgerSettled(operator);
+    const page = (await api.request('GET', '/ledger/entries?from=0&limit=1000')).body as { entries: Array<{ leaf: string; entry: { type: string; payload: Record<string, unknown> } }> };
+    const users = page.entries.filter((e) => e.entry.type === 'account.user-created' && e.entry.payload.kind === 'participant');
+    expect(users).toHaveLength(1);
+    expect(Buffer.from(users[0]!.leaf, 'base64').toString('utf8')).not.toContain('zhao-lei-bank');
+    const opening = await operator.database.db.selectFrom('evidence_commitment').selectAll().where('commitment', '=', users[0]!.entry.payload.participantId as string).executeTakeFirstOrThrow();
+    expect([opening.field, JSON.parse(opening.value)]).toEqual(['participantId', id]);
   });
 });
