@@ -16,6 +16,7 @@ import { waitFor } from './support/wait-for.js';
 import { stopProcess } from './support/run-cli.js';
 
 const PURPOSE = 'credit-risk-assessment';
+const CHINESE_PURPOSE = '普惠金融信用评估';
 const downloadOffer = (id: string, constraints: Array<Record<string, unknown>>, duties: Array<Record<string, unknown>> = []) => ({
   id,
   accessMode: 'download',
@@ -67,6 +68,7 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     utilityDid = (await call('GET', `${utility.url}/api/v1/identity`, utilityKey())).body.did;
     ({ entryId } = await publishedCsv(utility, '企业用电数据', electricityCsv(300), [
       downloadOffer('twice', [{ leftOperand: 'purpose', operator: 'eq', rightOperand: PURPOSE }, { leftOperand: 'count', operator: 'lteq', rightOperand: 2 }], [deleteWithin30Days]),
+      downloadOffer('zh-purpose', [{ leftOperand: 'purpose', operator: 'eq', rightOperand: CHINESE_PURPOSE }]),
       downloadOffer('brief', [{ leftOperand: 'dateTime', operator: 'lt', rightOperand: { '@value': new Date(Date.now() + 25_000).toISOString(), '@type': 'xsd:dateTime' } }]),
     ]));
     // Big enough that a download paused by its reader is still running when it is cut.
@@ -128,6 +130,19 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     expect(await same.json()).toMatchObject({ code: 'onward.refused' });
     const edited = new TextEncoder().encode(new TextDecoder().decode(bytes).split('\n').slice(0, 120).join('\n'));
     expect((await reupload(edited)).status).toBe(403);
+  });
+
+  it('downloads under a purpose typed in Chinese, which the provider reads back and checks', async () => {
+    const negotiation = await negotiate(`urn:tds:offer:${entryId.split(':').pop()}:zh-purpose`, CHINESE_PURPOSE);
+    expect(negotiation.state, JSON.stringify(negotiation)).toBe('FINALIZED');
+    const transfer = await startedTransfer(negotiation.agreementId);
+    const received = await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(transfer.id)}/pull`, bankKey(), { purpose: CHINESE_PURPOSE });
+    expect(received.status, JSON.stringify(received.body)).toBe(201);
+    // The provider decoded the header: another purpose is refused by the policy, not by HTTP.
+    const other = await startedTransfer(negotiation.agreementId);
+    const refused = await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(other.id)}/pull`, bankKey(), { purpose: '市场营销' });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'dataplane.access-refused' });
   });
 
   it('refuses the third download once the policy’s count of two is used up', async () => {
