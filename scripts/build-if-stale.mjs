@@ -30,10 +30,10 @@ function localeOf(argv) {
 /** Runs one build step, saying what it does on stderr (stdout stays the CLI's). */
 function step(name, locale, args) {
   console.error(steps[name][locale]);
-  const began = performance.now();
+  const began = Date.now();
   const built = spawnSync(process.execPath, args, { cwd: repoRoot, stdio: 'inherit' });
   const status = built.status ?? 1;
-  console.error(status === 0 ? steps.done[locale].replace('{s}', ((performance.now() - began) / 1000).toFixed(0)) : steps.failed[locale].replace('{status}', String(status)));
+  console.error(status === 0 ? steps.done[locale].replace('{s}', ((Date.now() - began) / 1000).toFixed(0)) : steps.failed[locale].replace('{status}', String(status)));
   return status;
 }
 

@@ -13,6 +13,7 @@ import { handleError, sendProblem } from './problem-details.js';
 import { registerMetrics } from './metrics.js';
 import { registerHealthRoutes, type ReadinessCheck } from './health-routes.js';
 import { registerConsole } from './console-static.js';
+import { registerContextRoutes } from './context-routes.js';
 
 export interface ServerOptions {
   /** Names the node in logs, metrics and the OpenAPI title: 'operator' or 'connector'. */
@@ -68,6 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
 
   registerMetrics(app, options.node);
   registerHealthRoutes(app, options.readiness);
+  registerContextRoutes(app);
   await registerConsole(app);
   return app;
 }
