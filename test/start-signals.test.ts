@@ -1,7 +1,7 @@
 // `npm start` (scripts/run-tds.mjs) under a supervisor: one SIGTERM or SIGINT to the process the
 // user started (not to its process group, as `docker stop`, systemd or `kill PID` send it) stops
 // the whole space cleanly: every port is freed and the launcher exits with the CLI's status.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, execSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -71,6 +71,10 @@ describe('npm start under a supervisor', () => {
       await waitFor(() => output.includes('Ctrl+C') || launcher!.exitCode !== null, 240_000, 'the demo to start');
       expect(launcher.exitCode, output).toBeNull();
       expect(await portTaken(base + 2)).toBe(true);
+      // The ledger check it prints runs as printed, from the checkout (no `tds` on the PATH).
+      const verify = /Verify:\s+(.+)$/m.exec(output)?.[1];
+      expect(verify).toMatch(/^npm run tds -- ledger verify --url /);
+      expect(execSync(verify!, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, TDS_LANG: 'en' } })).toContain('Ledger verified.');
 
       const exited = new Promise<number | string | null>((resolve) => launcher!.once('exit', (code, killed) => resolve(code ?? killed)));
       const sent = Date.now();
