@@ -352,13 +352,13 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     }
     const exported = await fetch(`${operator.url}/api/v1/catalog/export`, { headers: { authorization: `Bearer ${secretOf(operator, 'admin-token')}`, accept: 'application/ld+json' } });
     expect(exported.status).toBe(200);
-    const catalog = (await exported.json()) as { dataset: Array<Record<string, unknown>> };
+    const catalog = (await exported.json()) as { 'dcat:dataset': Array<Record<string, unknown>> };
     const asked: string[] = [];
     const [expanded] = (await expand(catalog, fromNode(operator.url, asked))) as Array<Record<string, unknown>>;
     expect(JSON.stringify(expanded)).toContain('企业用电数据');
     expect(asked).toEqual([]);
     // A document naming the node's own context URL expands with what the node serves.
-    const [dataset] = catalog.dataset;
+    const [dataset] = catalog['dcat:dataset'];
     const naming = { ...dataset, '@context': `${utility.url}/ns/catalog-context.jsonld` };
     const fromUtility = (await expand(naming, fromNode(utility.url, asked))) as Array<Record<string, unknown>>;
     expect(asked).toEqual([`${utility.url}/ns/catalog-context.jsonld`]);

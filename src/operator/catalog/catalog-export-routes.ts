@@ -40,7 +40,9 @@ export function registerCatalogExportRoutes(app: App, deps: { finder: CatalogFin
       return node;
     });
     // The context inline: a JSON-LD processor expands the export offline, resolving nothing (ADR 0015).
-    return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify({ '@context': catalogContext['@context'], '@type': 'Catalog', dataset: datasets }));
+    // The catalog context defines no `Catalog` or `dataset` term (a DSP catalog has its own), so
+    // the wrapper uses compact IRIs its `dcat` prefix expands.
+    return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify({ '@context': catalogContext['@context'], '@type': 'dcat:Catalog', 'dcat:dataset': datasets }));
   });
 
 }
