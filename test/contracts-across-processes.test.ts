@@ -6,6 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import jsonld from 'jsonld';
+import type { JsonLdDocument, Options } from 'jsonld';
+import { dspContextDocument, dspOdrlProfileDocument, dspOdrlProfileUrl } from '../src/core/dsp/dsp-context-documents.js';
+import { dspContextUrl } from '../src/core/metadata/dcat-context.js';
 import { extractWatermark } from '../src/core/watermark/index.js';
 import { dspSchemaValidator } from './support/dsp-schemas.js';
 import { electricityCsv } from './support/electricity-csv.js';
@@ -16,12 +20,33 @@ import { waitFor } from './support/wait-for.js';
 import { stopProcess } from './support/run-cli.js';
 
 const PURPOSE = 'credit-risk-assessment';
+const CHINESE_PURPOSE = '普惠金融信用评估';
 const downloadOffer = (id: string, constraints: Array<Record<string, unknown>>, duties: Array<Record<string, unknown>> = []) => ({
   id,
   accessMode: 'download',
   priceModel: 'free',
   policy: { permission: [{ action: 'use', constraint: constraints, ...(duties.length ? { duty: duties } : {}) }] },
 });
+/**
+ * Expands in safe mode (a member no context defines fails instead of vanishing), resolving
+ * contexts only through `load`, with a fresh jsonld.js instance (its context cache is per instance).
+ */
+const expand = (doc: unknown, load: (url: string) => Promise<unknown>) =>
+  (jsonld as unknown as () => typeof jsonld)().expand(doc as JsonLdDocument, { safe: true, documentLoader: async (url: string) => ({ contextUrl: null, documentUrl: url, document: await load(url) }) } as unknown as Options.Expand);
+/** A DSP peer's processor: the DSP context (and the ODRL profile it imports) and nothing else. */
+const dspOnly = async (url: string) => {
+  if (url === dspContextUrl) return structuredClone(dspContextDocument);
+  if (url === dspOdrlProfileUrl) return structuredClone(dspOdrlProfileDocument);
+  throw new Error(`a DSP peer cannot resolve ${url}`);
+};
+/** jsonld.js's loader limited to fetching over HTTP from one running node. */
+const fromNode = (node: string, asked: string[]) => async (url: string) => {
+  asked.push(url);
+  if (!url.startsWith(`${node}/`)) throw new Error(`not served by the node: ${url}`);
+  const response = await fetch(url, { headers: { accept: 'application/ld+json' } });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+};
 const deleteWithin30Days = { action: 'delete', constraint: [{ leftOperand: 'elapsedTime', operator: 'lteq', rightOperand: 'P30D' }] };
 
 describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
@@ -67,6 +92,7 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     utilityDid = (await call('GET', `${utility.url}/api/v1/identity`, utilityKey())).body.did;
     ({ entryId } = await publishedCsv(utility, '企业用电数据', electricityCsv(300), [
       downloadOffer('twice', [{ leftOperand: 'purpose', operator: 'eq', rightOperand: PURPOSE }, { leftOperand: 'count', operator: 'lteq', rightOperand: 2 }], [deleteWithin30Days]),
+      downloadOffer('zh-purpose', [{ leftOperand: 'purpose', operator: 'eq', rightOperand: CHINESE_PURPOSE }]),
       downloadOffer('brief', [{ leftOperand: 'dateTime', operator: 'lt', rightOperand: { '@value': new Date(Date.now() + 25_000).toISOString(), '@type': 'xsd:dateTime' } }]),
     ]));
     // Big enough that a download paused by its reader is still running when it is cut.
@@ -128,6 +154,19 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
     expect(await same.json()).toMatchObject({ code: 'onward.refused' });
     const edited = new TextEncoder().encode(new TextDecoder().decode(bytes).split('\n').slice(0, 120).join('\n'));
     expect((await reupload(edited)).status).toBe(403);
+  });
+
+  it('downloads under a purpose typed in Chinese, which the provider reads back and checks', async () => {
+    const negotiation = await negotiate(`urn:tds:offer:${entryId.split(':').pop()}:zh-purpose`, CHINESE_PURPOSE);
+    expect(negotiation.state, JSON.stringify(negotiation)).toBe('FINALIZED');
+    const transfer = await startedTransfer(negotiation.agreementId);
+    const received = await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(transfer.id)}/pull`, bankKey(), { purpose: CHINESE_PURPOSE });
+    expect(received.status, JSON.stringify(received.body)).toBe(201);
+    // The provider decoded the header: another purpose is refused by the policy, not by HTTP.
+    const other = await startedTransfer(negotiation.agreementId);
+    const refused = await call('POST', `${bank.url}/api/v1/transfers/${encodeURIComponent(other.id)}/pull`, bankKey(), { purpose: '市场营销' });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(403);
+    expect(refused.body).toMatchObject({ code: 'dataplane.access-refused' });
   });
 
   it('refuses the third download once the policy’s count of two is used up', async () => {
@@ -285,6 +324,45 @@ describe.each(databaseKinds)('contracts across processes on %s', (kind) => {
       const errors = validate(line.body);
       expect(errors, `${line.direction} ${String(line.body['@type'])}: ${JSON.stringify(errors)}`).toEqual([]);
     }
+  });
+
+  it('sent only DSP bodies that a peer knowing just the DSP context expands, our members included', async () => {
+    const lines = fs.readFileSync(path.join(traceDir, `${kind}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { direction: string; body: Record<string, unknown> });
+    const written = lines.filter((l) => (l.direction === 'sent' || l.direction === 'answer-sent') && l.body?.['@context'] !== undefined);
+    const types = new Set(written.map((l) => String(l.body['@type'])));
+    expect([...types]).toEqual(expect.arrayContaining(['ContractRequestMessage', 'ContractAgreementMessage', 'ContractAgreementVerificationMessage']));
+    let ours = 0;
+    for (const line of written) {
+      expect(line.body['@context'], String(line.body['@type'])).toEqual([dspContextUrl]);
+      const expanded = JSON.stringify(await expand(line.body, dspOnly));
+      if (expanded.includes('https://w3id.org/trustspace/ns#')) ours++;
+    }
+    // The purpose and the signatures travelled, as members a DSP processor expands (or ignores).
+    expect(ours).toBeGreaterThan(2);
+  });
+
+  it('serves its JSON-LD contexts on every node, and exports a catalog that expands fetching only from the node', async () => {
+    for (const node of [operator, utility, bank]) {
+      for (const name of ['context.jsonld', 'catalog-context.jsonld']) {
+        const served = await fetch(`${node.url}/ns/${name}`);
+        expect(served.status).toBe(200);
+        expect(served.headers.get('content-type')).toMatch(/^application\/ld\+json/);
+        expect(served.headers.get('cache-control')).toMatch(/max-age=\d+/);
+      }
+    }
+    const exported = await fetch(`${operator.url}/api/v1/catalog/export`, { headers: { authorization: `Bearer ${secretOf(operator, 'admin-token')}`, accept: 'application/ld+json' } });
+    expect(exported.status).toBe(200);
+    const catalog = (await exported.json()) as { 'dcat:dataset': Array<Record<string, unknown>> };
+    const asked: string[] = [];
+    const [expanded] = (await expand(catalog, fromNode(operator.url, asked))) as Array<Record<string, unknown>>;
+    expect(JSON.stringify(expanded)).toContain('企业用电数据');
+    expect(asked).toEqual([]);
+    // A document naming the node's own context URL expands with what the node serves.
+    const [dataset] = catalog['dcat:dataset'];
+    const naming = { ...dataset, '@context': `${utility.url}/ns/catalog-context.jsonld` };
+    const fromUtility = (await expand(naming, fromNode(utility.url, asked))) as Array<Record<string, unknown>>;
+    expect(asked).toEqual([`${utility.url}/ns/catalog-context.jsonld`]);
+    expect(fromUtility).toEqual(await expand({ ...dataset, '@context': (catalog as unknown as Record<string, unknown>)['@context'] }, fromNode(operator.url, [])));
   });
 
 });

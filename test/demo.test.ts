@@ -31,9 +31,9 @@ describe('tds demo', () => {
   let stdout = '';
   let endpoints: Endpoints;
 
-  async function startDemo() {
+  async function startDemo(extra: string[] = []) {
     stdout = '';
-    child = startCli(['demo', '--dir', dir, '--port', String(base)]);
+    child = startCli(['demo', '--dir', dir, '--port', String(base), ...extra]);
     child.stdout!.on('data', (d) => (stdout += d));
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
@@ -146,10 +146,21 @@ describe('tds demo', () => {
     expect(await stopProcess(child)).toBe(0);
     await startDemo();
     expect(endpoints).toEqual(before);
+    // The scenario ran once on this directory: a restart does not add its agreements and downloads again.
+    expect(stdout).toContain('演示场景已于');
+    expect(stdout).toContain('--rerun-scenario');
+    expect(stdout).not.toMatch(/9\/9 步通过/);
     const second = await runCli(['ledger', 'verify', '--url', endpoints.operator.url, '--key', endpoints.operator.ledgerVerifierKey, '--from-checkpoint', saved, '--lang', 'en']);
     expect(second.code, second.stdout + second.stderr).toBe(0);
     expect(second.stdout).toContain(`Consistent with the saved checkpoint (${size} entries)`);
   }, 90_000);
+
+  it('runs the scenario again on a data directory where it ran when asked with --rerun-scenario', async () => {
+    expect(await stopProcess(child)).toBe(0);
+    await startDemo(['--rerun-scenario']);
+    expect(stdout).toMatch(/9\/9 步通过/);
+    expect(stdout).not.toContain('演示场景已于');
+  }, 120_000);
 
   it('prints with tds dsp token an Authorization the provider accepts as the bank’s, more than once', async () => {
     const [utility, bank] = endpoints.connectors;

@@ -39,7 +39,7 @@ Global options:
 Run "tds <command> --help" for a command's options.`,
   },
   demoUsage: {
-    'zh-CN': `用法：tds demo [--dir 目录] [--port 起始端口] [--host 地址] [--database URL] [--scenario-only]
+    'zh-CN': `用法：tds demo [--dir 目录] [--port 起始端口] [--host 地址] [--database URL] [--scenario-only] [--rerun-scenario]
 
 启动演示空间（运营方与两个连接器），运行演示场景“公共数据赋能普惠金融”并打印各步结果，然后保持运行以供浏览。
 
@@ -47,8 +47,9 @@ Run "tds <command> --help" for a command's options.`,
   --port BASE       运营方使用 BASE，连接器依次使用 BASE+1、BASE+2（默认 7070）
   --host HOST       监听地址（默认 127.0.0.1）
   --database URL    postgres:// 数据库，三个节点各用其中一个模式（tds_operator、tds_utility、tds_bank）；默认嵌入式 SQLite
-  --scenario-only   只运行场景：打印摘要后退出，任何一步失败则退出码为 1`,
-    en: `Usage: tds demo [--dir DIR] [--port BASE] [--host HOST] [--database URL] [--scenario-only]
+  --scenario-only   只运行场景：打印摘要后退出，任何一步失败则退出码为 1
+  --rerun-scenario  再次运行演示场景（每个数据目录默认只在首次启动时运行一次）`,
+    en: `Usage: tds demo [--dir DIR] [--port BASE] [--host HOST] [--database URL] [--scenario-only] [--rerun-scenario]
 
 Starts the demo space (an operator and two connectors), runs the demo scenario "public data for
 inclusive finance", prints each step's outcome, and stays up to explore.
@@ -57,7 +58,8 @@ inclusive finance", prints each step's outcome, and stays up to explore.
   --port BASE       the operator listens on BASE, connectors on BASE+1, BASE+2 (default 7070)
   --host HOST       listen address (default 127.0.0.1)
   --database URL    a postgres:// database; each node keeps its tables in its own schema (tds_operator, tds_utility, tds_bank); embedded SQLite by default
-  --scenario-only   run the scenario only: print the summary and exit, with status 1 if any step failed`,
+  --scenario-only   run the scenario only: print the summary and exit, with status 1 if any step failed
+  --rerun-scenario  run the demo scenario again (by default it runs once per data directory, at the first start)`,
   },
   operatorUsage: {
     'zh-CN': `用法：tds operator [选项]
@@ -191,20 +193,24 @@ Exit status: 0 printed; 1 the connector refused or did not answer; 2 usage error
   运营方：   {operator}
   连接器：   {connectors}
   接入信息： {endpoints}
-  账本验证： tds ledger verify --url {operator} --key '{key}'
+  账本验证： {tds} ledger verify --url {operator} --key '{key}'
 按 Ctrl+C 停止。`,
     en: `The Trustspace demo space is ready.
   Console:    {operator}/ (logins and passwords in the endpoints file)
   Operator:   {operator}
   Connectors: {connectors}
   Endpoints:  {endpoints}
-  Verify:     tds ledger verify --url {operator} --key '{key}'
+  Verify:     {tds} ledger verify --url {operator} --key '{key}'
 Press Ctrl+C to stop.`,
   },
   stopping: { 'zh-CN': '正在停止…', en: 'Stopping…' },
   demoSetUp: {
     'zh-CN': '空间已启动并准备就绪，用时 {seconds} 秒（三个节点、四家单位入驻、三项资源发布与审核、沙箱合约协商）。',
     en: 'Space started and set up in {seconds} s (three nodes, four organisations admitted, three resources published and reviewed, the sandbox agreement negotiated).',
+  },
+  demoScenarioSkipped: {
+    'zh-CN': '演示场景已于 {ranAt} 在此数据目录运行过，本次不再运行（如需再次运行，请加 --rerun-scenario）。',
+    en: 'The demo scenario already ran on this data directory at {ranAt}; not running it again (add --rerun-scenario to run it again).',
   },
   demoStarting: { 'zh-CN': '正在启动演示空间并运行演示场景（首次约需 10–30 秒）…', en: 'Starting the demo space and running the demo scenario (10–30 s the first time)…' },
   verifyKeyFetched: {

@@ -16,7 +16,7 @@ const flag = { type: 'boolean' } as const;
 
 /** Each command: its options, its help text, whether it takes operands (`trace FILE`) and what it runs (resolving to an exit status or staying up). */
 const commands: Record<string, { options: Record<string, typeof text | typeof flag>; usage: MessageKey; operands?: true; run: (values: Record<string, string | undefined>, locale: Locale, operands: string[]) => Promise<number | void> }> = {
-  demo: { options: { dir: text, port: text, host: text, database: text, 'scenario-only': flag }, usage: 'demoUsage', run: demoCommand },
+  demo: { options: { dir: text, port: text, host: text, database: text, 'scenario-only': flag, 'rerun-scenario': flag }, usage: 'demoUsage', run: demoCommand },
   operator: { options: { dir: text, port: text, host: text, database: text, origin: text, hash: text, 'public-url': text, 'issuer-alg': text, 'catalog-review': text, 'trust-proxy': text }, usage: 'operatorUsage', run: operatorCommand },
   connector: { options: { name: text, operator: text, dir: text, port: text, host: text, database: text, 'key-alg': text, 'public-url': text, 'source-dir': text, 'sandbox-timeout': text, 'sandbox-memory': text, 'sandbox-threads': text, 'trust-proxy': text }, usage: 'connectorUsage', run: connectorCommand },
   'ledger verify': {

@@ -16,6 +16,7 @@ import { registerConsole } from './console-static.js';
 import { registerRateLimit, type RateLimits } from './rate-limit.js';
 import { registerSecurityHeaders, swaggerCsp } from './security-headers.js';
 import { registerJsonDepthGuard } from './json-depth-guard.js';
+import { registerContextRoutes } from './context-routes.js';
 
 export interface ServerOptions {
   /** Names the node in logs, metrics and the OpenAPI title: 'operator' or 'connector'. */
@@ -80,6 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
 
   registerMetrics(app, options.node, options.metricsAccess);
   registerHealthRoutes(app, options.readiness);
+  registerContextRoutes(app);
   await registerConsole(app);
   return app;
 }

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { dspContextUrl, tdsContextUrl } from '../../core/metadata/dcat-context.js';
+import { dspContextUrl } from '../../core/metadata/dcat-context.js';
 import { principalOf } from '../../server/access-control.js';
 import type { App } from '../../server/build-server.js';
 import type { AssetStore } from '../../store/assets/asset-store.js';
@@ -10,7 +10,8 @@ import { dspCatalog, dspDataset, peerMaySee, type DspPeer } from './dsp-catalog.
 /** The base path of this connector's Dataspace Protocol endpoints (HTTPS binding). */
 export const dspBasePath = '/dsp';
 const tags = ['dsp'];
-const context = [dspContextUrl, tdsContextUrl];
+// The DSP context alone: our metadata members are spelled as full IRIs (core/metadata/dsp-only-jsonld.ts).
+const context = [dspContextUrl];
 
 const CatalogRequestMessage = Type.Object(
   {

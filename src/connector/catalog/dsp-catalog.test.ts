@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { describe, expect, it } from 'vitest';
 import type { AssetPublication, AssetRecord } from '../../core/assets/asset-record.js';
-import { dspContextUrl, tdsContextUrl } from '../../core/metadata/dcat-context.js';
+import { dspContextUrl } from '../../core/metadata/dcat-context.js';
 import { aCatalogEntry } from '../../core/metadata/catalog-entry-fixtures.js';
 import { dspCatalog, dspDataset, peerMaySee } from './dsp-catalog.js';
 
@@ -35,7 +35,7 @@ describe('the connector’s DSP catalog', () => {
       serviceId: 'did:web:op.example:participants:p_grid#dsp',
       endpointUrl: 'https://grid.example/dsp',
       datasets: [dspDataset(anAsset(), aPublication(), 'did:web:op.example:participants:p_grid#dsp')],
-      context: [dspContextUrl, tdsContextUrl],
+      context: [dspContextUrl],
     });
     expect(validate(catalog), JSON.stringify(validate.errors)).toBe(true);
     expect(catalog.dataset).toEqual([expect.objectContaining({ '@id': 'urn:tds:space:p_grid:electricity', distribution: [expect.objectContaining({ format: 'TdsSandbox-PULL' })] })]);

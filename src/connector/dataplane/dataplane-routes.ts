@@ -8,6 +8,7 @@ import { connectorGrants, type PeerPrincipal } from '../identity/connector-princ
 import type { AccessGuard } from './access-guard.js';
 import type { ActiveStreams } from './active-streams.js';
 import { parseByteRange } from './byte-range.js';
+import { decodePurposeHeader, purposeHeader } from './purpose-header.js';
 import type { DeliveryContent } from './delivery-content.js';
 import type { ApiProxy } from './api-proxy.js';
 
@@ -48,7 +49,7 @@ export function registerDataPlaneRoutes(app: App, deps: DataPlaneDeps): void {
     const { transferId } = principalOf(request) as EdrPrincipal;
     const head = request.method === 'HEAD';
     const rangeHeader = typeof request.headers.range === 'string' ? request.headers.range : undefined;
-    const purpose = typeof request.headers['tds-purpose'] === 'string' ? request.headers['tds-purpose'] : undefined;
+    const purpose = decodePurposeHeader(request.headers[purposeHeader]);
     // A new download counts as one use; resuming it (a range not from 0) or HEAD does not.
     const fresh = !head && (!rangeHeader || /^bytes=0-/.test(rangeHeader.trim()));
     const admitted = await deps.guard.admit(transferId, { kind: 'download', counts: fresh, ...(purpose ? { purpose } : {}), ...(rangeHeader ? { detail: rangeHeader } : {}) });
@@ -109,7 +110,7 @@ export function registerDataPlaneRoutes(app: App, deps: DataPlaneDeps): void {
   }, async (request, reply) => {
     const { transferId } = principalOf(request) as EdrPrincipal;
     const sub = (request.params as { '*': string })['*'];
-    const purpose = typeof request.headers['tds-purpose'] === 'string' ? request.headers['tds-purpose'] : undefined;
+    const purpose = decodePurposeHeader(request.headers[purposeHeader]);
     const admitted = await deps.guard.admit(transferId, { kind: 'api-call', counts: true, detail: `${request.method} /${sub}`.slice(0, 500), ...(purpose ? { purpose } : {}) });
     return deps.proxy.forward(admitted, request, reply, sub);
   });

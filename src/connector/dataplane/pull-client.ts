@@ -11,6 +11,7 @@ import type { AgreementStore } from '../../store/contracts/agreement-store.js';
 import type { UsageStore } from '../../store/contracts/usage-store.js';
 import type { ContractContext } from '../dsp/contract-context.js';
 import type { TransferService } from '../transfer/transfer-service.js';
+import { encodePurposeHeader, purposeHeader } from './purpose-header.js';
 
 const TIMEOUT_MS = 60_000;
 
@@ -47,7 +48,7 @@ export class PullClient {
     const id = randomUUID();
     const part = path.join(this.directory, `${createHash('sha256').update(transfer.id).digest('hex').slice(0, 32)}.part`);
     const have = (await stat(part).catch(() => undefined))?.size ?? 0;
-    const response = await this.fetch(address, have, options.purpose);
+    const response = await this.fetch(transfer.id, address, have, options.purpose);
     const resumed = response.status === 206 && have > 0;
     if (!resumed && have > 0) await unlink(part).catch(() => {});
     const hash = createHash('sha256');
@@ -63,14 +64,14 @@ export class PullClient {
     try {
       await pipeline(Readable.fromWeb(response.body as never), counter, createWriteStream(part, { flags: resumed ? 'a' : 'w' }));
     } catch (error) {
-      throw new DomainError('dsp.peer-failed', `The download broke off after ${bytes} bytes (it resumes from there): ${(error as Error).message}`);
+      throw this.peerFailed(transfer.id, `The download broke off after ${bytes} bytes (it resumes from there): ${(error as Error).message}`, error);
     }
     const sha256 = hash.digest('hex');
     await this.ctx.identity.identity();
     const stated = /sha-256=:([^:]+):/.exec(response.headers.get('repr-digest') ?? '')?.[1];
     if (stated && Buffer.from(stated, 'base64').toString('hex') !== sha256) {
       await unlink(part).catch(() => {});
-      throw new DomainError('dsp.peer-failed', 'The data received does not match the SHA-256 the provider stated; discarded.');
+      throw this.peerFailed(transfer.id, 'The data received does not match the SHA-256 the provider stated; discarded.');
     }
     const file = path.join(this.directory, `${id}${extensionOf(response.headers.get('content-type'))}`);
     await rename(part, file);
@@ -98,25 +99,32 @@ export class PullClient {
     return received;
   }
 
-  private async fetch(address: DataAddress, from: number, purpose: string | undefined): Promise<Response> {
+  /** A 502 for the consumer, logged with its cause first: the console only shows the code. */
+  private peerFailed(transferId: string, detail: string, cause?: unknown): DomainError {
+    this.ctx.logger?.warn({ err: cause, transferId }, `pull transfer failed: ${detail}`);
+    return new DomainError('dsp.peer-failed', detail);
+  }
+
+  private async fetch(transferId: string, address: DataAddress, from: number, purpose: string | undefined): Promise<Response> {
     let response: Response;
     try {
       response = await fetch(address.endpoint!, {
         headers: {
           authorization: `Bearer ${property(address, 'authorization')}`,
           ...(from > 0 ? { range: `bytes=${from}-` } : {}),
-          ...(purpose ? { 'tds-purpose': purpose } : {}),
+          ...(purpose ? { [purposeHeader]: encodePurposeHeader(purpose) } : {}),
         },
         redirect: 'error',
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (error) {
-      throw new DomainError('dsp.peer-failed', `The provider's data plane did not answer: ${(error as Error).message}`);
+      const cause = (error as Error & { cause?: Error }).cause;
+      throw this.peerFailed(transferId, `The provider's data plane did not answer: ${(error as Error).message}${cause?.message ? ` (${cause.message})` : ''}`, error);
     }
     if (response.ok && response.body) return response;
     const problem = (await response.json().catch(() => undefined)) as { code?: string; detail?: string } | undefined;
     if (response.status === 403) throw new DomainError('dataplane.access-refused', problem?.detail ?? 'The provider refused the access.');
-    throw new DomainError('dsp.peer-failed', `The provider's data plane answered ${response.status}: ${problem?.detail ?? ''}`);
+    throw this.peerFailed(transferId, `The provider's data plane answered ${response.status}: ${problem?.code ?? ''} ${problem?.detail ?? ''}`.trim());
   }
 
   /** A new EDR from the provider (identity token), stored sealed in place of the old one. */

@@ -10,7 +10,8 @@ import {
   type NegotiationState,
   type Side,
 } from '../../core/dsp/index.js';
-import { tdsContextUrl } from '../../core/metadata/dcat-context.js';
+import { tdsNamespace } from '../../core/metadata/dcat-context.js';
+import { tdsMember } from '../../core/metadata/dsp-only-jsonld.js';
 
 const other = (side: Side): Side => (side === 'provider' ? 'consumer' : 'provider');
 
@@ -19,17 +20,20 @@ export function pidsOf(record: NegotiationRecord): { providerPid: string; consum
   return record.role === 'provider' ? { providerPid: record.id, consumerPid: record.peerPid ?? '' } : { providerPid: record.peerPid ?? '', consumerPid: record.id };
 }
 
-/** Members of ours beside a DSP message (`tds:signature`, `tds:purpose`): the tds context must follow DSP's. */
+/**
+ * Members of ours beside a DSP message (`tds:signature`, `tds:purpose`), written as full IRIs
+ * (`https://w3id.org/trustspace/ns#signature`): the DSP context alone expands them, so a DSP peer
+ * that does not know ours reads the message and may ignore them.
+ */
 export function withExtensions(json: Record<string, unknown>, extensions: Record<string, string | undefined>): Record<string, unknown> {
-  const present = Object.entries(extensions).filter(([, v]) => v !== undefined);
+  const present = Object.entries(extensions).flatMap(([k, v]) => (v === undefined ? [] : [[k.startsWith('tds:') ? tdsNamespace + k.slice(4) : k, v] as const]));
   if (present.length === 0) return json;
-  const context = Array.isArray(json['@context']) ? (json['@context'] as string[]) : [];
-  return { ...json, '@context': context.includes(tdsContextUrl) ? context : [...context, tdsContextUrl], ...Object.fromEntries(present) };
+  return { ...json, ...Object.fromEntries(present) };
 }
 
-/** A string member of ours on a received message. */
+/** A string member of ours on a received message (`tds:name` or its full IRI). */
 export function extension(json: unknown, name: string): string | undefined {
-  const value = (json as Record<string, unknown> | undefined)?.[`tds:${name}`];
+  const value = tdsMember(json as Record<string, unknown> | undefined, name);
   return typeof value === 'string' && value.length <= 16_384 ? value : undefined;
 }
 

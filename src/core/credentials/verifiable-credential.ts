@@ -1,6 +1,11 @@
 /** The base context of W3C VC 2.0 and Trustspace's own vocabulary for its credential types. */
 export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
-export const TRUSTSPACE_CONTEXT = 'https://w3id.org/trustspace/credentials/v1';
+/**
+ * Our credential terms (MembershipCredential, SpaceMember, space, roles, …), as an inline context:
+ * every term VC 2.0's context leaves undefined falls in our namespace. Inline, so a verifier's
+ * JSON-LD processor resolves nothing of ours (VC 2.0 allows objects after the base context; ADR 0015).
+ */
+export const TRUSTSPACE_CONTEXT = { '@vocab': 'https://w3id.org/trustspace/ns#' } as const;
 
 /** Where a credential's bits stand in the issuer's two Bitstring Status Lists. */
 export interface CredentialStatusRef {
@@ -20,7 +25,7 @@ export interface BitstringStatusListEntry {
 
 /** A W3C VC 2.0 credential (the JWT claims set of a VC-JOSE credential). */
 export interface VerifiableCredential {
-  '@context': string[];
+  '@context': Array<string | Readonly<Record<string, string>>>;
   id: string;
   type: string[];
   issuer: string;

@@ -1,4 +1,5 @@
-import { dspContextUrl, tdsContextUrl } from '../metadata/dcat-context.js';
+import { dspContextUrl } from '../metadata/dcat-context.js';
+import { toDspOnlyJsonLd } from '../metadata/dsp-only-jsonld.js';
 import { policyToJson } from '../policy/index.js';
 import type { Catalog, Dataset } from './dsp-catalog-messages.js';
 import type { DataAddress, DspMessage, DspMessageMap, Reason } from './dsp-messages.js';
@@ -9,8 +10,9 @@ import type { ProcessError } from './process-transition.js';
  * `@context` first (`["https://w3id.org/dspace/2025/1/context.jsonld"]`), then `@type`, the
  * message's own `@id` if it has one, and the members. Optional members are left out rather than
  * written empty (the schemas want at least one item wherever a list is given). Offers and
- * agreements are written by core/policy's `policyToJson`; a policy using our `tds:` terms makes
- * the context `[dsp, tds]`, the stacking the DSP context allows.
+ * agreements are written by core/policy's `policyToJson`; a policy using our `tds:` terms has them
+ * spelled as full IRIs (metadata/dsp-only-jsonld.ts), so the DSP context alone expands every
+ * message: a peer never needs our context to read one.
  *
  * Catalogs and datasets are not built here: core/metadata writes them (`toDcatJsonLd`, profile
  * `dsp`) with their DCAT metadata.
@@ -34,8 +36,8 @@ const usesTdsTerms = (value: unknown): boolean =>
       ? value.some(usesTdsTerms)
       : isRecord(value) && Object.entries(value).some(([key, v]) => key.startsWith('tds:') || usesTdsTerms(v));
 
-const head = (type: string, id: string | undefined, ...policies: unknown[]): DspJson => ({
-  '@context': policies.some(usesTdsTerms) ? [dspContextUrl, tdsContextUrl] : [dspContextUrl],
+const head = (type: string, id: string | undefined, ..._policies: unknown[]): DspJson => ({
+  '@context': [dspContextUrl],
   '@type': type,
   ...(id ? { '@id': id } : {}),
 });
@@ -58,8 +60,13 @@ export function dataAddressToJson(address: DataAddress): Record<string, unknown>
   };
 }
 
-/** Any message as compacted JSON-LD. */
+/** Any message as compacted JSON-LD under the DSP context alone. */
 export function writeDspMessage(message: WritableDspMessage): DspJson {
+  const json = writeCompacted(message);
+  return usesTdsTerms(json) ? toDspOnlyJsonLd(json) : json;
+}
+
+function writeCompacted(message: WritableDspMessage): DspJson {
   switch (message.type) {
     case 'CatalogRequestMessage':
       return { ...head(message.type, undefined), ...optional('filter', message.filter && [...message.filter]) };

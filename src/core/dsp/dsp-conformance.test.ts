@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { describe, expect, it } from 'vitest';
-import { dspContextUrl, tdsContextUrl } from '../metadata/dcat-context.js';
+import { dspContextUrl, tdsNamespace } from '../metadata/dcat-context.js';
 import { sandboxAggregateOffer } from '../policy/index.js';
 import { processErrorJson, writeDspMessage, type DspJson, type WritableDspMessage } from './dsp-builders.js';
 import { negotiationStates, transferStates, type DspMessageType } from './dsp-messages.js';
@@ -84,9 +84,11 @@ describe('every builder’s output', () => {
     expect(validate('TransferTerminationMessage', { '@context': [dspContextUrl], '@type': 'TransferTerminationMessage', consumerPid: 'urn:x' })).not.toEqual([]);
   });
 
-  it('states the DSP context alone, or with ours after it when the policy uses tds: terms', () => {
+  it('states the DSP context alone, also when the policy uses our terms (spelled as full IRIs)', () => {
     expect(writeDspMessage(anInitialRequest())['@context']).toEqual([dspContextUrl]);
-    expect(writeDspMessage(built[7]![1])['@context']).toEqual([dspContextUrl, tdsContextUrl]);
+    const withOurTerms = writeDspMessage(built[7]![1]);
+    expect(withOurTerms['@context']).toEqual([dspContextUrl]);
+    expect(JSON.stringify(withOurTerms)).toContain(tdsNamespace);
   });
 
   it('writes the error body for a refused transition', () => {

@@ -281,6 +281,10 @@ export const errorCatalog = {
     status: 416,
     title: { 'zh-CN': '请求的数据范围无效', en: 'The requested range cannot be served' },
   },
+  'dataplane.purpose-invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '声明的使用目的无法解码', en: 'The declared purpose cannot be decoded' },
+  },
   'sandbox.not-permitted': {
     kind: 'forbidden',
     title: { 'zh-CN': '该合约不允许沙箱计算', en: 'The agreement does not allow sandbox use' },

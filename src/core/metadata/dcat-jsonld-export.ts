@@ -1,6 +1,7 @@
 import type { DataDictionary, DictionaryField } from './data-dictionary.js';
 import { isAbsoluteIri, untaggedLanguage, type CatalogEntry, type Distribution, type LocalizedList, type LocalizedText } from './catalog-entry.js';
 import { catalogContext, catalogContextUrl, dspContextUrl, tdsContextUrl } from './dcat-context.js';
+import { toDspOnlyJsonLd } from './dsp-only-jsonld.js';
 
 /**
  * Writes a catalog entry as compacted DCAT 3 / DCAT-AP 3 JSON-LD. The document is built
@@ -13,7 +14,7 @@ import { catalogContext, catalogContextUrl, dspContextUrl, tdsContextUrl } from 
 export type JsonLdObject = Record<string, unknown>;
 
 export interface DcatJsonLdOptions {
-  /** `dcat` (default): our catalog context. `dsp`: `[DSP context, extension context]`, as a DSP catalog's Dataset. */
+  /** `dcat` (default): our catalog context. `dsp`: the DSP context alone, our members as full IRIs, as a DSP catalog's Dataset. */
   profile?: 'dcat' | 'dsp';
   /** Put the catalog context in the document instead of its URL, for readers that cannot resolve the URL. */
   inlineContext?: boolean;
@@ -81,7 +82,9 @@ export function toDcatJsonLd(entry: CatalogEntry, options: DcatJsonLdOptions = {
   put(node, 'priceModel', entry.priceModel);
   if (entry.dictionary) node.dictionary = dictionary(entry.dictionary);
   if (dsp && options.hasPolicy) node.hasPolicy = options.hasPolicy;
-  return withExtra(node, entry.extra);
+  const written = withExtra(node, entry.extra);
+  // Built under [DSP, ours], then spelled for a peer that resolves only the DSP context.
+  return dsp ? toDspOnlyJsonLd(written) : written;
 }
 
 function distribution(d: Distribution, dsp: boolean): JsonLdObject {

@@ -58,6 +58,18 @@ describe('inferDictionary: types', () => {
     expect(typeOf(['123456789012345678901'])).toBe('string');
   });
 
+  it('keeps digit codes as strings where the name says code: region (GB/T 2260), industry, postcode, USCC', () => {
+    expect(typeOf(['410105', '410102', '410181'], '行政区划代码')).toBe('string');
+    expect(typeOf([410105, 410102], 'regionCode')).toBe('string');
+    expect(typeOf(['1311', '2011'], '行业代码')).toBe('string');
+    expect(typeOf(['450000', '450001'], 'zip_code')).toBe('string');
+    expect(typeOf(['410105'], 'adcode')).toBe('string');
+    expect(fieldOf(column('区划编码', ['410105', '410102']), '区划编码').statistics).not.toHaveProperty('mean');
+    // Quantities keep their type, including names that merely contain the letters of "code".
+    expect(typeOf(['410105', '410102'], '用电量')).toBe('integer');
+    expect(typeOf(['12', '13'], 'encoded_bytes')).toBe('integer');
+  });
+
   it('refuses dates that are not on the calendar', () => {
     expect(typeOf(['2024-02-30'])).toBe('string');
     expect(typeOf(['2023-02-29 10:00:00'])).toBe('string');

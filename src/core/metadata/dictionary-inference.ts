@@ -91,6 +91,15 @@ function instant(text: string): number | undefined {
 /** 4-digit integers are years only where the name says so; elsewhere they are counts or codes. */
 const namesYear = (name: string) => /(^|[^a-z])(year|yr)s?([^a-z]|$)/i.test(name.replace(/([a-z])([A-Z])/g, '$1_$2')) || /年份|年度|年$/.test(name);
 
+/**
+ * Codes made of digits stay strings where the name says code: a region code (行政区划代码, GB/T
+ * 2260: 410105), an industry code (GB/T 4754), a postcode or a USCC is compared and joined, never
+ * summed, and an integer type would invite a program to drop leading zeros or add them up.
+ */
+const namesCode = (name: string) =>
+  /代码|编码|编号|区划|邮编|号码|代号/.test(name) ||
+  /(^|[^a-z])(code|codes|uscc|zip|zipcode|postcode|adcode|division)([^a-z]|$)/i.test(name.replace(/([a-z])([A-Z])/g, '$1_$2'));
+
 /** Identifiers made of digits stay strings: a phone or card number is no quantity. */
 const identifierKinds: readonly PiiKind[] = ['id-number', 'phone', 'bank-card', 'financial-account'];
 
@@ -208,7 +217,8 @@ class ColumnProfile {
 
 /**
  * Infers each column's type (integer, number, boolean, date `YYYY-MM-DD`, datetime RFC 3339 or
- * with a space, year where the name says year, year-month `2024-01`, string; a mix of types is
+ * with a space, year where the name says year, year-month `2024-01`, string; digits in a column
+ * whose name says code (代码, 编码, code, …) or with leading zeros are strings; a mix of types is
  * string, objects or arrays mixed with scalars or all-null columns are `any`), its statistics,
  * `required` where no value is missing, and personal information from a scan of the first
  * values. A column a row lacks counts as null in that row.
@@ -242,7 +252,8 @@ export function inferDictionary(rows: Iterable<Readonly<Record<string, unknown>>
     const scan = scanField(profile.name, profile.sample, options.pii);
     scans.push(scan);
     let type = profile.type();
-    if (scan.pii && identifierKinds.includes(scan.pii.kind) && (type === 'integer' || type === 'number' || type === 'year')) type = 'string';
+    const numeric = type === 'integer' || type === 'number' || type === 'year';
+    if (numeric && ((scan.pii && identifierKinds.includes(scan.pii.kind)) || namesCode(profile.name))) type = 'string';
     const field: DictionaryField = { name: profile.name, type };
     if (type === 'datetime' && profile.datetimeOther) field.format = 'any';
     if (rowCount > 0 && profile.nulls === 0) field.required = true;

@@ -5,7 +5,7 @@ import { textMarkBytes } from './invisible-encoding.js';
 import { concatBytes, type StreamingWatermarker } from './streaming-watermarker.js';
 import { encodeMark, type WatermarkPayload } from './watermark-payload.js';
 
-/** Data rows looked at before deciding that the header must carry the mark. */
+/** Data rows looked at before deciding that each carrying row must hold the whole mark. */
 export const headerWindow = 64;
 
 interface Held {
@@ -29,27 +29,23 @@ function carrierOffset(bytes: Uint8Array, fields: readonly number[]): number {
   return at;
 }
 
-/** The end of the header's last well-formed field: the fallback carrier. */
-function headerOffset(fields: readonly number[]): number {
-  for (let f = fields.length - 3; f >= 0; f -= 3) if (!(fields[f + 2]! & MALFORMED)) return fields[f + 1]!;
-  return -1;
-}
-
 const isBlank = (fields: readonly number[]): boolean => fields.length === 3 && fields[0] === fields[1] && fields[2] === 0;
 
 /**
  * Marks a CSV file (UTF-8, header row) for one consumer. Each data row with a free-text cell
  * (carrier-rule.ts) gets a fragment at the end of that cell; any `rowThreshold` of them give the
- * mark back. The header, the first record, is held until the first `rowThreshold` carrying rows
- * are seen; if the first `headerWindow` data rows (or the whole file) have fewer, the header's
- * last cell carries the whole mark as well, since the rows cannot be relied on.
+ * mark back. The header is never marked: programs look columns up by its names, which must stay
+ * exactly the data dictionary's. Records are held until the first `rowThreshold` carrying rows
+ * are seen; if the first `headerWindow` data rows (or the whole file) have fewer, the carrying
+ * rows among them hold the whole mark each (k = 1), so one of them traces a leak. A file with no
+ * free-text cell at all is delivered unmarked (its delivery is traced by the ledger's SHA-256).
  *
  * @throws WatermarkPayloadError when the payload cannot be encoded.
  */
 export function createCsvWatermarker(payload: WatermarkPayload): StreamingWatermarker {
   const mark = encodeMark(payload);
   const rowMarks = fragmentsOf(mark, rowThreshold).map(textMarkBytes);
-  const headerMark = textMarkBytes(fragmentsOf(mark, 1)[0]!);
+  const wholeMark = textMarkBytes(fragmentsOf(mark, 1)[0]!);
   const splitter = new CsvRecordSplitter();
   // Until the header decision: everything so far, in order (held, so copied).
   let held: Held[] | undefined = [];
@@ -62,16 +58,15 @@ export function createCsvWatermarker(payload: WatermarkPayload): StreamingWaterm
     if (r.mark && r.at >= 0) out.push(r.bytes.subarray(0, r.at), r.mark, r.bytes.subarray(r.at));
     else out.push(r.bytes);
   };
-  const decide = (markHeader: boolean): void => {
-    if (header && markHeader) header.mark = headerMark;
-    for (const r of held ?? []) emit(r);
+  const decide = (markWhole: boolean): void => {
+    for (const r of held ?? []) emit(markWhole && r.mark ? { ...r, mark: wholeMark } : r);
     held = undefined;
   };
   const onRecord = (bytes: Uint8Array, fields: readonly number[]): void => {
     let record: Held;
     if (isBlank(fields)) record = { bytes, at: -1, mark: undefined };
     else if (!header && held) {
-      header = { bytes: bytes.slice(), at: headerOffset(fields), mark: undefined };
+      header = { bytes: bytes.slice(), at: -1, mark: undefined };
       held.push(header);
       return;
     } else {

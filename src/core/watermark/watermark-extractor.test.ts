@@ -38,9 +38,11 @@ describe('watermark extractor', () => {
     expect(extractWatermark(requoted)).toMatchObject({ ...expected, carriers: 40 });
   });
 
-  it('traces a numeric file by its marked header, even from a few rows', () => {
-    const text = markText(createCsvWatermarker(aPayload()), aCsv(companyRows(30), { columns: ['uscc', 'month', 'kwh'] }));
-    expect(extractWatermark(leak(text, (rows) => rows.slice(10, 12)))).toMatchObject({ ...expected, carriers: 1 });
+  it('traces a file whose free text is rare from a single row that carries it', () => {
+    const rows = companyRows(30, { name: 'X1', address: 'X2', remark: '' });
+    rows[12] = companyRows(13)[12]!;
+    const text = markText(createCsvWatermarker(aPayload()), aCsv(rows));
+    expect(extractWatermark(leak(text, (all) => all.slice(10, 14)))).toMatchObject({ ...expected, carriers: 1 });
   });
 
   it('traces a JSON Lines subset', () => {

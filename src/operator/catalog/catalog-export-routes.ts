@@ -1,6 +1,6 @@
 import { DomainError } from '../../core/errors/index.js';
 import { formatCatalogSheet } from '../../core/metadata/catalog-sheet-export.js';
-import { catalogContextUrl } from '../../core/metadata/dcat-context.js';
+import { catalogContext } from '../../core/metadata/dcat-context.js';
 import { toDcatJsonLd } from '../../core/metadata/dcat-jsonld.js';
 import type { App } from '../../server/build-server.js';
 import { SearchQuery } from '../../server/catalog/catalog-api-schemas.js';
@@ -39,7 +39,10 @@ export function registerCatalogExportRoutes(app: App, deps: { finder: CatalogFin
       const { '@context': _context, ...node } = toDcatJsonLd(entry);
       return node;
     });
-    return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify({ '@context': catalogContextUrl, '@type': 'Catalog', dataset: datasets }));
+    // The context inline: a JSON-LD processor expands the export offline, resolving nothing (ADR 0015).
+    // The catalog context defines no `Catalog` or `dataset` term (a DSP catalog has its own), so
+    // the wrapper uses compact IRIs its `dcat` prefix expands.
+    return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify({ '@context': catalogContext['@context'], '@type': 'dcat:Catalog', 'dcat:dataset': datasets }));
   });
 
 }

@@ -1,5 +1,4 @@
 import type { CatalogRecord } from '../../core/catalog/catalog-record.js';
-import { catalogContext, tdsContext } from '../../core/metadata/dcat-context.js';
 import { vocabulary } from '../../core/metadata/vocabulary.js';
 import { DomainError } from '../../core/errors/index.js';
 import type { ParticipantStore } from '../../store/participants/participant-store.js';
@@ -168,12 +167,5 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
     config: { access: searchers },
     schema: { tags, summary: 'The shared vocabulary fields are mapped to (语义映射)' },
   }, async () => ({ concepts: vocabulary }));
-
-  // The extension vocabulary's JSON-LD contexts, so documents citing them can be expanded.
-  app.get('/ns/context.jsonld', { config: { access: 'public' }, schema: { tags, summary: 'The Trustspace extension JSON-LD context' } }, async (_request, reply) =>
-    reply.type('application/ld+json').send(JSON.stringify(tdsContext)),
-  );
-  app.get('/ns/catalog-context.jsonld', { config: { access: 'public' }, schema: { tags, summary: 'The catalog JSON-LD context (DCAT 3 with the extension)' } }, async (_request, reply) =>
-    reply.type('application/ld+json').send(JSON.stringify(catalogContext)),
-  );
+  // The JSON-LD contexts are served by every node: server/context-routes.ts.
 }

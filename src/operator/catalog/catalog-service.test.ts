@@ -1,3 +1,5 @@
+import jsonld from 'jsonld';
+import type { JsonLdDocument, Options } from 'jsonld';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aCatalogEntry } from '../../core/metadata/catalog-entry-fixtures.js';
 import { aPiiScan } from '../../core/catalog/fixtures/publication-fixtures.js';
@@ -176,7 +178,15 @@ describe.each(databaseKinds)('the catalog on %s', (kind) => {
     expect(lines[0]).toContain('目录名称');
     expect(lines).toHaveLength(2);
     const catalog = await fixture.node.app.inject({ method: 'GET', url: '/api/v1/catalog/export', headers: { ...bearer(other.session), accept: 'application/ld+json' } });
-    expect(JSON.parse(catalog.body)).toMatchObject({ '@type': 'Catalog', dataset: [{ '@id': expect.stringContaining(':open') }] });
+    const exported = JSON.parse(catalog.body) as Record<string, unknown>;
+    expect(exported).toMatchObject({ '@type': 'dcat:Catalog', 'dcat:dataset': [{ '@id': expect.stringContaining(':open') }] });
+    // Its context is inline: an unmodified processor expands it, dropping nothing, resolving nothing.
+    const refuse = async (url: string) => {
+      throw new Error(`nothing should be fetched: ${url}`);
+    };
+    const [expanded] = (await jsonld.expand(exported as JsonLdDocument, { documentLoader: refuse, safe: true } as unknown as Options.Expand)) as Array<Record<string, unknown>>;
+    expect(expanded!['@type']).toEqual(['http://www.w3.org/ns/dcat#Catalog']);
+    expect(expanded!['http://www.w3.org/ns/dcat#dataset']).toHaveLength(1);
     expect((await fixture.node.app.inject({ method: 'GET', url: '/api/v1/catalog/export', headers: { ...bearer(other.session), accept: 'text/html' } })).statusCode).toBe(406);
   });
 
