@@ -37,7 +37,7 @@ describe('tds demo', () => {
     child.stdout!.on('data', (d) => (stdout += d));
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
-    await waitFor(() => stdout.includes('Ctrl+C') || child.exitCode !== null, 60_000, 'the demo to start');
+    await waitFor(() => stdout.includes('Ctrl+C') || child.exitCode !== null, 180_000, 'the demo to start');
     expect(child.exitCode, stderr).toBeNull();
     endpoints = JSON.parse(fs.readFileSync(path.join(dir, 'endpoints.json'), 'utf8'));
   }
@@ -46,7 +46,7 @@ describe('tds demo', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tds-demo-'));
     base = await freePortRange(3);
     await startDemo();
-  }, 90_000);
+  }, 240_000);
   afterAll(async () => {
     if (child) await stopProcess(child);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -153,14 +153,14 @@ describe('tds demo', () => {
     const second = await runCli(['ledger', 'verify', '--url', endpoints.operator.url, '--key', endpoints.operator.ledgerVerifierKey, '--from-checkpoint', saved, '--lang', 'en']);
     expect(second.code, second.stdout + second.stderr).toBe(0);
     expect(second.stdout).toContain(`Consistent with the saved checkpoint (${size} entries)`);
-  }, 90_000);
+  }, 300_000);
 
   it('runs the scenario again on a data directory where it ran when asked with --rerun-scenario', async () => {
     expect(await stopProcess(child)).toBe(0);
     await startDemo(['--rerun-scenario']);
     expect(stdout).toMatch(/9\/9 步通过/);
     expect(stdout).not.toContain('演示场景已于');
-  }, 120_000);
+  }, 300_000);
 
   it('prints with tds dsp token an Authorization the provider accepts as the bank’s, more than once', async () => {
     const [utility, bank] = endpoints.connectors;
