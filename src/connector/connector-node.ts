@@ -20,6 +20,7 @@ import { registerAssetRoutes } from './assets/asset-routes.js';
 import { registerInterchangeRoutes } from './assets/interchange-routes.js';
 import { PublicationService } from './assets/publication-service.js';
 import { registerPublicationRoutes } from './assets/publication-routes.js';
+import { registerPolicyRoutes } from './policies/policy-routes.js';
 import { registerCatalogProxyRoutes } from './catalog/catalog-proxy-routes.js';
 import { registerDspCatalogRoutes } from './catalog/dsp-catalog-routes.js';
 import { registerContracts, type ContractsModule } from './contracts-module.js';
@@ -107,6 +108,7 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
   registerAssetRoutes(app, { assets, store: assetStore });
   registerInterchangeRoutes(app, { assets, store: assetStore });
   registerPublicationRoutes(app, { publications, store: assetStore });
+  registerPolicyRoutes(app);
   const remote = new RemoteCatalog(operator, identity);
   registerCatalogProxyRoutes(app, operator, remote);
   registerDspCatalogRoutes(app, { store: assetStore, identity, publicUrl: options.publicUrl });
