@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogOffer } from '../src/web/api/catalog-types';
+import { parsePolicy } from '../src/core/policy/odrl-parse';
+import { policyToJson } from '../src/core/policy/odrl-serialize';
+import { apiAccessOffer, membersOnlyOffer, openDataOffer, sandboxAggregateOffer, timeLimitedDownloadOffer } from '../src/core/policy/policy-templates';
+import { offerFormsFrom, offerInputs } from '../src/web/pages/assets/offer-form-state';
+import { plainPolicy, readPolicy, setAttribution, setDeleteWithin, setField } from '../src/web/pages/assets/policy-form-state';
+import type { PolicyJson } from '../src/web/pages/assets/policy-json';
+
+// The console's offer policy editing (src/web/pages/assets/policy-form-state.ts), checked with the
+// parser the connector enforces with: the console imports no core code, so this test lives here
+// and, being pure, needs no browser (the Chromium test is console-policy-editor.test.ts).
+const parses = (policy: PolicyJson) => parsePolicy({ '@id': 'urn:x', ...policy, '@type': 'Offer' });
+
+/** An offer written through the API: constraints and duties the editor does not model, in other spellings. */
+function anApiWrittenPolicy(): PolicyJson {
+  return {
+    '@id': 'urn:tds:offer:asset-1:api',
+    '@type': 'Offer',
+    permission: [
+      {
+        action: 'odrl:use',
+        constraint: [
+          { '@id': 'urn:c:purpose', leftOperand: 'http://www.w3.org/ns/odrl/2/purpose', operator: 'eq', rightOperand: '贷后管理' },
+          { leftOperand: 'partner', operator: 'eq', rightOperand: { '@id': 'https://example.org/partners/gold' } },
+          { or: [{ leftOperand: 'tds:region', operator: 'isPartOf', rightOperand: ['410000'] }, { leftOperand: 'industry', operator: 'isAnyOf', rightOperand: ['J66'] }] },
+          { leftOperand: 'payAmount', operator: 'gteq', rightOperand: { '@value': '200', '@type': 'xsd:decimal' }, unit: 'CNY' },
+          { leftOperand: 'count', operator: 'lteq', rightOperand: { '@value': '100', '@type': 'xsd:integer' } },
+        ],
+        duty: [{ action: 'inform', constraint: [{ leftOperand: 'elapsedTime', operator: 'lteq', rightOperand: 'P1D' }] }],
+      },
+    ],
+    prohibition: [{ action: 'distribute' }],
+  };
+}
+
+const anOffer = (policy: PolicyJson): CatalogOffer => ({ id: 'api', accessMode: 'api', priceModel: 'free', policy });
+
+describe('the offer policy in the console', () => {
+  it('keeps an offer policy written through the API byte for byte when the offer is saved untouched', () => {
+    const policy = anApiWrittenPolicy();
+    const [sent] = offerInputs(offerFormsFrom([anOffer(policy)]));
+    expect(JSON.stringify(sent?.policy)).toBe(JSON.stringify(anApiWrittenPolicy()));
+  });
+
+  it('changes only what the editor touched: the count changes, unknown operands, other duties and rules stay as written', () => {
+    const before = anApiWrittenPolicy();
+    const after = setField(before, 'maxUses', '500');
+    const expected = anApiWrittenPolicy() as { permission: Array<{ constraint: unknown[] }> };
+    expected.permission[0]!.constraint[4] = { leftOperand: 'count', operator: 'lteq', rightOperand: { '@value': '500', '@type': 'xsd:integer' } };
+    expect(JSON.stringify(after)).toBe(JSON.stringify(expected));
+    expect(parses(after).ok).toBe(true);
+  });
+
+  it('shows what it models and lists the rest as kept', () => {
+    const view = readPolicy(anApiWrittenPolicy());
+    expect(view.action).toBe('use');
+    expect(view.values).toEqual({ purpose: ['贷后管理'], maxUses: '100' });
+    expect(view.others).toHaveLength(4); // partner, the or, payAmount, the inform duty
+    expect(view.otherRules).toBe(1);
+  });
+
+  it('writes a free-text purpose back as eq while it is one value, and as isAnyOf when a vocabulary purpose joins it', () => {
+    const one = setField(anApiWrittenPolicy(), 'purpose', ['信贷审批']);
+    expect((one.permission as Array<{ constraint: unknown[] }>)[0]!.constraint[0]).toEqual({ '@id': 'urn:c:purpose', leftOperand: 'http://www.w3.org/ns/odrl/2/purpose', operator: 'eq', rightOperand: '信贷审批' });
+    const two = setField(anApiWrittenPolicy(), 'purpose', ['贷后管理', 'credit-risk-assessment']);
+    expect((two.permission as Array<{ constraint: unknown[] }>)[0]!.constraint[0]).toMatchObject({ '@id': 'urn:c:purpose', operator: 'isAnyOf', rightOperand: ['贷后管理', 'credit-risk-assessment'] });
+    expect(parses(two).ok).toBe(true);
+  });
+
+  it('adds and removes each modelled constraint and duty, and what it writes parses', () => {
+    let policy = plainPolicy('urn:tds:offer:a:o');
+    policy = setField(policy, 'purpose', ['scientific-research']);
+    policy = setField(policy, 'validFrom', '2026-01-01T00:00:00+08:00');
+    policy = setField(policy, 'validUntil', '2026-12-31T23:59:59+08:00');
+    policy = setField(policy, 'useWithin', 'P90D');
+    policy = setField(policy, 'maxUses', '10');
+    policy = setField(policy, 'regions', ['410000', '410100']);
+    policy = setField(policy, 'industries', ['J', 'D44']);
+    policy = setField(policy, 'roles', ['consumer']);
+    policy = setField(policy, 'k', '10');
+    policy = setField(policy, 'epsilon', '1.5');
+    policy = setField(policy, 'channel', 'sandbox');
+    policy = setDeleteWithin(policy, 'P30D');
+    policy = setAttribution(policy, true);
+    const parsed = parses(policy);
+    expect(parsed.ok, JSON.stringify(parsed)).toBe(true);
+    const view = readPolicy(policy);
+    expect(view).toMatchObject({ deleteWithin: 'P30D', attribution: true, others: [], values: { purpose: ['scientific-research'], validFrom: '2026-01-01T00:00:00+08:00', validUntil: '2026-12-31T23:59:59+08:00', useWithin: 'P90D', maxUses: '10', regions: ['410000', '410100'], industries: ['J', 'D44'], roles: ['consumer'], k: '10', epsilon: '1.5', channel: 'sandbox' } });
+    let cleared = policy;
+    for (const field of Object.keys(view.values) as Array<keyof typeof view.values>) cleared = setField(cleared, field, field === 'purpose' || field === 'regions' || field === 'industries' || field === 'roles' ? [] : '');
+    cleared = setAttribution(setDeleteWithin(cleared, undefined), false);
+    expect(cleared).toEqual({ '@id': 'urn:tds:offer:a:o', '@type': 'Offer', permission: [{ action: 'use' }] });
+  });
+
+  it.each([
+    ['sandbox aggregate', sandboxAggregateOffer({ uid: 'urn:o', purposes: ['credit-risk-assessment'], k: 10 })],
+    ['time-limited download', timeLimitedDownloadOffer({ uid: 'urn:o', period: 'P30D' })],
+    ['API with a call limit', apiAccessOffer({ uid: 'urn:o', maxCalls: 1000, validUntil: '2026-12-31' })],
+    ['open data', openDataOffer({ uid: 'urn:o' })],
+    ['members only', membersOnlyOffer({ uid: 'urn:o', industries: ['J'], regions: ['410000'], roles: ['consumer'] })],
+  ])('reads the %s template, and an edit of it still parses', (_, template) => {
+    const json = policyToJson(template);
+    const view = readPolicy(json);
+    expect(view.action).toBeDefined();
+    const edited = setField(setDeleteWithin(json, view.deleteWithin ?? 'P7D'), 'maxUses', '20');
+    expect(parses(edited).ok).toBe(true);
+    // Untouched, the template round-trips unchanged.
+    expect(JSON.stringify(offerInputs(offerFormsFrom([anOffer(json)]))[0]?.policy)).toBe(JSON.stringify(json));
+  });
+
+  it('keeps the download template: its deletion duty shares the bound the permission has', () => {
+    const json = policyToJson(timeLimitedDownloadOffer({ uid: 'urn:o', period: 'P30D' }));
+    const view = readPolicy(json);
+    expect(view).toMatchObject({ deleteWithin: 'P30D', values: { channel: 'download', useWithin: 'P30D' }, others: [], otherRules: 1 });
+    const longer = setDeleteWithin(json, 'P60D');
+    expect(readPolicy(longer)).toMatchObject({ deleteWithin: 'P60D', values: { useWithin: 'P30D' } });
+  });
+});
