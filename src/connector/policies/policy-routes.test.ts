@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFieldCipher, generateFieldKey } from '../../core/crypto/field-cipher.js';
 import { hashSecretToken } from '../../core/crypto/secret-token.js';
+import { parsePolicy } from '../../core/policy/index.js';
 import { openDatabase, type Database } from '../../store/database.js';
 import { createConnectorNode, type ConnectorNode } from '../connector-node.js';
 import { FileKeyStore } from '../identity/file-key-store.js';
@@ -58,6 +59,19 @@ describe("the policy editor's API", () => {
         ],
       }],
     });
+  });
+
+  it.each([
+    { template: 'sandbox-aggregate', purposes: ['credit-risk-assessment'], k: 10 },
+    { template: 'time-limited-download', period: 'P30D' },
+    { template: 'api-access', maxCalls: 1000, validUntil: '2026-12-31T23:59:59+08:00' },
+    { template: 'open-data' },
+    { template: 'members-only', industries: ['J66'], regions: ['410000'], roles: ['consumer'] },
+  ])('gives a $template offer that parses as the offer book reads it', async (options) => {
+    const res = await post('/api/v1/policies/templates', { uid: 'urn:tds:offer:a:o', ...options });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(parsePolicy(res.json().policy).ok).toBe(true);
+    expect((await post('/api/v1/policies/description', { policy: res.json().policy })).statusCode).toBe(200);
   });
 
   it('refuses template options it cannot build an offer from, with a pointer per option', async () => {
