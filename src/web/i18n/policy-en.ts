@@ -33,6 +33,7 @@ export const policyEn = {
   'policy.hint.epsilon': 'The privacy budget one agreement may spend in total; empty for no limit.',
   'policy.kept': '{constraints} more conditions or duties and {rules} other rules the editor does not cover are kept as they are',
   'policy.inWords': 'The policy in words (what the consumer will read)',
+  'policy.notEditable': 'This policy is written in a form the editor cannot change field by field (prefixed keys, or prohibitions only); it is kept as it is, or replaced as a whole by a template.',
   'policy.showJson': 'Show the ODRL policy',
   'picker.addRegion': 'Add a region…',
   'picker.addIndustry': 'Add an industry…',

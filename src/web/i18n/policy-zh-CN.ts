@@ -32,6 +32,7 @@ export const policyZhCN = {
   'policy.hint.epsilon': '一份合约累计可消耗的隐私预算；留空表示不限。',
   'policy.kept': '另有 {constraints} 项条件或义务、{rules} 条其他规则为编辑器未涵盖的内容，将原样保留',
   'policy.inWords': '策略说明（使用方将看到的文字）',
+  'policy.notEditable': '该策略的写法（如带前缀的键或仅含禁止规则）编辑器无法逐项修改；将原样保留，可套用模板整体替换。',
   'policy.showJson': '查看 ODRL 策略',
   'picker.addRegion': '添加地区…',
   'picker.addIndustry': '添加行业…',

@@ -25,13 +25,17 @@ export function PolicyEditor({ index, assetId, offer, onChange }: { index: numbe
         {!offer.policy && <p className="muted small">{t('policy.plain')}</p>}
         {view.action && <p className="muted small">{t('policy.action', { action: view.action })}</p>}
       </div>
-      <PolicyFields
-        index={index}
-        view={view}
-        onField={(field, value) => edit(setField(policy, field, value))}
-        onDeleteWithin={(period) => edit(setDeleteWithin(policy, period))}
-        onAttribution={(on) => edit(setAttribution(policy, on))}
-      />
+      {view.editable ? (
+        <PolicyFields
+          index={index}
+          view={view}
+          onField={(field, value) => edit(setField(policy, field, value))}
+          onDeleteWithin={(period) => edit(setDeleteWithin(policy, period))}
+          onAttribution={(on) => edit(setAttribution(policy, on))}
+        />
+      ) : (
+        <p className="muted" data-testid={`policy-not-editable-${index}`}>{t('policy.notEditable')}</p>
+      )}
       {(view.others.length > 0 || view.otherRules > 0) && (
         <details className="policy-kept" data-testid={`policy-kept-${index}`} data-kept={view.others.length}>
           <summary>{t('policy.kept', { constraints: view.others.length, rules: view.otherRules })}</summary>

@@ -137,4 +137,11 @@ describe('the offer policy in the console', () => {
     const longer = setDeleteWithin(json, 'P60D');
     expect(readPolicy(longer)).toMatchObject({ deleteWithin: 'P60D', values: { useWithin: 'P30D' } });
   });
+  it('never gives a permission to a policy written otherwise: one with only prohibitions, or prefixed keys, is not editable', () => {
+    expect(readPolicy({ '@id': 'urn:o', prohibition: [{ action: 'use' }] }).editable).toBe(false);
+    expect(readPolicy({ '@id': 'urn:o', 'odrl:permission': [{ 'odrl:action': 'use' }] }).editable).toBe(false);
+    expect(readPolicy(plainPolicy('urn:o')).editable).toBe(true);
+    expect(readPolicy(undefined).editable).toBe(true);
+    expect(readPolicy(anApiWrittenPolicy()).editable).toBe(true);
+  });
 });

@@ -35,6 +35,12 @@ export const policyFields = Object.keys(policyFieldDefs) as PolicyField[];
 export type FieldValue = string | string[];
 
 export interface PolicyView {
+  /**
+   * Whether the fields may change the policy: it has a first permission in the DSP form, or no
+   * rule at all yet. A policy written otherwise (`odrl:permission`, only prohibitions) is shown
+   * and kept, never given a permission it did not have.
+   */
+  editable: boolean;
   /** The first permission's action (`use`, `aggregate`…), when there is one. */
   action?: string;
   values: Partial<Record<PolicyField, FieldValue>>;
@@ -81,7 +87,9 @@ export function readPolicy(policy: PolicyJson | undefined): PolicyView {
   const bound = del >= 0 ? itemsOf((duties[del] as JsonObject).constraint).find(isDeleteBound) : undefined;
   const rules = ['permission', 'prohibition', 'obligation'].reduce((n, key) => n + itemsOf(policy?.[key]).length, 0);
   const action = compactTerm(permission?.action);
+  const ruleKeys = Object.keys(policy ?? {}).filter((key) => /(^|[:/#])(permission|prohibition|obligation)$/.test(key));
   return {
+    editable: permission !== undefined || ruleKeys.length === 0,
     ...(action ? { action } : {}),
     values,
     ...(bound ? { deleteWithin: valuesOf(bound.rightOperand)[0] ?? '' } : {}),
