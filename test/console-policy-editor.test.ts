@@ -3,7 +3,8 @@
 // offer from the sandbox template, sets k and a purpose from the vocabulary, reads the offer in
 // words, and publishes it: the offer the operator and the provider's DSP catalog then serve
 // carries those constraints. An offer written through the API with constraints the editor does
-// not model survives a re-publish from the console untouched.
+// not model survives a re-publish from the console untouched. An organisation registering with
+// the operator picks its region and industry by name.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewScreenshot, useBrowser } from './support/browser.js';
@@ -134,5 +135,18 @@ describe.each(databaseKinds)('the offer policy editor in the connector console o
     const expected = structuredClone(written?.policy) as { permission: Array<{ constraint: unknown[] }> };
     expected.permission[0]!.constraint[3] = { leftOperand: 'count', operator: 'lteq', rightOperand: { '@value': '500', '@type': 'xsd:integer' } };
     await expect.poll(async () => (await publishedOffers(utility, assetId))[0]?.policy).toEqual(expected);
+  });
+  it("lets an organisation registering with the operator pick its region and industry by name, the code filled in", async () => {
+    const page = await browser.page();
+    await page.goto(`${space.operator.url}/apply`);
+    await page.locator('#region-picker').selectOption({ label: '\u3000郑州市 (410100)' });
+    await expect(page.locator('#region').inputValue()).resolves.toBe('410100');
+    await page.locator('#industry-picker').selectOption('J66');
+    await expect(page.locator('#industry').inputValue()).resolves.toBe('J66');
+    // A code typed by hand is kept; the picker then shows it by name when it knows it.
+    await page.locator('#industry').fill('D44');
+    await expect(page.locator('#industry-picker').inputValue()).resolves.toBe('D44');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('#industry-picker option:checked').getByText('Production and supply of electricity and heat', { exact: false }).waitFor({ state: 'attached' });
   });
 });

@@ -14,6 +14,7 @@ import { ParticipantStore } from '../store/participants/participant-store.js';
 import { registerAccessControl } from '../server/access-control.js';
 import { buildServer, type App } from '../server/build-server.js';
 import { registerConsoleInfo } from '../server/console-info.js';
+import { registerCodeListRoutes } from '../server/code-list-routes.js';
 import { IdentityFetcher } from '../server/identity/identity-fetcher.js';
 import { AccountService } from './accounts/account-service.js';
 import { registerAccountRoutes } from './accounts/account-routes.js';
@@ -126,6 +127,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   const identities = localIdentityResolver({ identity, participants, store: identityStore, statusLists, remote: new IdentityFetcher(identity.publicUrl) });
   registerAccessControl(app, operatorPrincipals({ adminTokenDigests: () => options.adminTokenDigests, accounts, participants, identities, operatorDid: identity.did }));
   registerConsoleInfo(app, { node: 'operator', name: options.origin, origin: options.origin });
+  registerCodeListRoutes(app);
   registerLedgerRoutes(app, { reader: new LedgerReader(ledgerStore), sequencer, verifierKey: signer.verifierKey });
   registerRelayRoutes(app, { sequencer, store: ledgerStore });
   registerAccountRoutes(app, { service: accounts, store: accountStore, participants });

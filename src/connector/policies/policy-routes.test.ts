@@ -92,13 +92,14 @@ describe("the policy editor's API", () => {
     expect(bad.json()).toMatchObject({ code: 'policy.invalid', errors: [{ pointer: '/policy/permission/0/constraint/0/operator' }] });
   });
 
-  it('offers the purpose vocabulary and the region and industry pickers by name', async () => {
+  it('offers the purpose vocabulary, and the region and industry code lists by name to anyone', async () => {
     const res = await node.app.inject({ method: 'GET', url: '/api/v1/policies/vocabulary', headers: { authorization: `Bearer ${apiKey}` } });
     expect(res.statusCode).toBe(200);
-    const body = res.json();
-    expect(body.purposes).toContainEqual(expect.objectContaining({ id: 'credit-risk-assessment', label: { 'zh-CN': '信用风险评估', en: 'Credit-risk assessment' } }));
-    expect(body.regions).toContainEqual({ code: '410000', name: { 'zh-CN': '河南省', en: 'Henan' } });
-    expect(body.industries).toContainEqual({ code: 'J66', name: { 'zh-CN': '货币金融服务', en: 'Monetary financial services' }, parent: 'J' });
+    expect(res.json().purposes).toContainEqual(expect.objectContaining({ id: 'credit-risk-assessment', label: { 'zh-CN': '信用风险评估', en: 'Credit-risk assessment' } }));
+    const regions = await node.app.inject({ method: 'GET', url: '/api/v1/code-lists/regions' });
+    expect(regions.json().items).toContainEqual({ code: '410000', name: { 'zh-CN': '河南省', en: 'Henan' } });
+    const industries = await node.app.inject({ method: 'GET', url: '/api/v1/code-lists/industries' });
+    expect(industries.json().items).toContainEqual({ code: 'J66', name: { 'zh-CN': '货币金融服务', en: 'Monetary financial services' }, parent: 'J' });
   });
 
   it('answers none of it without the API key', async () => {

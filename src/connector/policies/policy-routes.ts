@@ -1,5 +1,3 @@
-import { industrySections } from '../../core/identity-codes/industry-code.js';
-import { industryDivisions, regionChoices } from '../../core/identity-codes/index.js';
 import {
   apiAccessOffer,
   describePolicy,
@@ -37,22 +35,17 @@ function fromTemplate(body: TemplateBody): Policy {
 
 /**
  * What the console's policy editor needs from the policy core, which the browser cannot import:
- * the vocabularies it picks from, the offer templates, and an offer in words before it is
+ * the purpose vocabulary, the offer templates, and an offer in words before it is
  * published. Nothing here is stored; an offer's policy is stored when the asset is published.
  */
 export function registerPolicyRoutes(app: App): void {
   const vocabulary = {
     purposes: purposeVocabulary.map((p) => ({ id: p.id, iri: p.iri, label: p.label })),
-    regions: regionChoices.map((r) => ({ ...r })),
-    industries: [
-      ...industrySections.map((s) => ({ code: s.section, name: s.name })),
-      ...industryDivisions.map((d) => ({ code: d.code, name: d.name, parent: d.section })),
-    ],
   };
 
   app.get('/api/v1/policies/vocabulary', {
     config: { access: manage },
-    schema: { tags, summary: 'The purposes (with zh-CN and English labels), GB/T 2260 regions and GB/T 4754 industries an offer may name', response: { 200: VocabularyAnswer } },
+    schema: { tags, summary: 'The purposes an offer names, with zh-CN and English labels (regions and industries: /api/v1/code-lists/*)', response: { 200: VocabularyAnswer } },
   }, async () => vocabulary);
 
   app.post('/api/v1/policies/templates', {

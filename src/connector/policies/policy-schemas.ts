@@ -32,9 +32,6 @@ const RuleText = Type.Object({ text: Type.String(), conditions: Type.Array(Type.
 const Description = Type.Object({ summary: Type.String(), permissions: Type.Array(RuleText), prohibitions: Type.Array(RuleText), obligations: Type.Array(RuleText) });
 export const DescriptionAnswer = Type.Object({ description: Type.Object({ 'zh-CN': Description, en: Description }) });
 
-const Choice = Type.Object({ code: Type.String(), name: Localized, parent: Type.Optional(Type.String()) });
 export const VocabularyAnswer = Type.Object({
   purposes: Type.Array(Type.Object({ id: Type.String(), iri: Type.String(), label: Localized })),
-  regions: Type.Array(Choice),
-  industries: Type.Array(Choice),
 });

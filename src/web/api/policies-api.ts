@@ -4,19 +4,9 @@ import type { PolicyText } from './contract-types';
 
 type Named = { 'zh-CN': string; en: string };
 
-/** A code a picker offers by name: a GB/T 2260 region or a GB/T 4754 section or division. */
-export interface CodeChoice {
-  code: string;
-  name: Named;
-  /** The code it lies in (a prefecture's province, a division's section). */
-  parent?: string;
-}
-
-/** What the policy editor picks from (src/connector/policies/policy-routes.ts). */
+/** The purposes the policy editor picks from (src/connector/policies/policy-routes.ts). */
 export interface PolicyVocabulary {
   purposes: Array<{ id: string; iri: string; label: Named }>;
-  regions: CodeChoice[];
-  industries: CodeChoice[];
 }
 
 export const policyTemplates = ['sandbox-aggregate', 'time-limited-download', 'api-access', 'open-data', 'members-only'] as const;

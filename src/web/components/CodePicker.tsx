@@ -1,8 +1,8 @@
-import type { CodeChoice } from '../api/policies-api';
+import type { CodeChoice } from '../api/code-lists-api';
 import { useI18n } from '../i18n/use-i18n';
 
 /** Choices in tree order (each after its parent), with their depth for indenting. */
-function treeOrder(choices: readonly CodeChoice[]): Array<CodeChoice & { depth: number }> {
+export function treeOrder(choices: readonly CodeChoice[]): Array<CodeChoice & { depth: number }> {
   const known = new Set(choices.map((c) => c.code));
   const children = (parent: string | undefined) => choices.filter((c) => (c.parent && known.has(c.parent) ? c.parent : undefined) === parent);
   const walk = (parent: string | undefined, depth: number): Array<CodeChoice & { depth: number }> =>

@@ -37,5 +37,7 @@ export const policyEn = {
   'policy.showJson': 'Show the ODRL policy',
   'picker.addRegion': 'Add a region…',
   'picker.addIndustry': 'Add an industry…',
+  'picker.chooseRegion': 'Choose a region by name…',
+  'picker.chooseIndustry': 'Choose an industry by name…',
   'picker.remove': 'Remove {name}',
 } satisfies Record<keyof typeof policyZhCN, string>;

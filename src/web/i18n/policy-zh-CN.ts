@@ -36,5 +36,7 @@ export const policyZhCN = {
   'policy.showJson': '查看 ODRL 策略',
   'picker.addRegion': '添加地区…',
   'picker.addIndustry': '添加行业…',
+  'picker.chooseRegion': '按名称选择地区…',
+  'picker.chooseIndustry': '按名称选择行业…',
   'picker.remove': '移除 {name}',
 } satisfies Record<string, string>;
