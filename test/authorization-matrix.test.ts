@@ -25,6 +25,9 @@ const expected: Record<string, Caller[]> = {
   'GET /healthz': everyone,
   'GET /readyz': everyone,
   'GET /api/v1/console': everyone,
+  // National code lists by name: reference data the registration form needs before any account.
+  'GET /api/v1/code-lists/regions': everyone,
+  'GET /api/v1/code-lists/industries': everyone,
   'GET /ledger/checkpoint': everyone,
   'GET /ledger/verifier-key': everyone,
   'GET /ledger/entries/{index}': everyone,

@@ -8,6 +8,7 @@ import { HeldIdentityStore } from '../store/identity/held-identity-store.js';
 import { registerAccessControl } from '../server/access-control.js';
 import { buildServer, type App } from '../server/build-server.js';
 import { registerConsoleInfo } from '../server/console-info.js';
+import { registerCodeListRoutes } from '../server/code-list-routes.js';
 import { IdentityFetcher, type IdentityFetcherOptions } from '../server/identity/identity-fetcher.js';
 import { ConnectorIdentityService } from './identity/connector-identity-service.js';
 import { connectorGrants, connectorPrincipals } from './identity/connector-principals.js';
@@ -21,6 +22,7 @@ import { registerAssetRoutes } from './assets/asset-routes.js';
 import { registerInterchangeRoutes } from './assets/interchange-routes.js';
 import { PublicationService } from './assets/publication-service.js';
 import { registerPublicationRoutes } from './assets/publication-routes.js';
+import { registerPolicyRoutes } from './policies/policy-routes.js';
 import { registerCatalogProxyRoutes } from './catalog/catalog-proxy-routes.js';
 import { registerDspCatalogRoutes } from './catalog/dsp-catalog-routes.js';
 import { registerContracts, type ContractsModule } from './contracts-module.js';
@@ -100,6 +102,7 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
   let edrPrincipal: (token: string) => Promise<EdrPrincipal | undefined> = async () => undefined;
   registerAccessControl(app, (token, request) => (token.startsWith(EDR_PREFIX) ? edrPrincipal(token) : principals(token, request)));
   registerConsoleInfo(app, { node: 'connector', name: options.name, origin: options.operatorUrl });
+  registerCodeListRoutes(app);
   app.get('/api/v1/self', {
     config: { access: [connectorGrants.manage] },
     schema: { tags: ['management'], summary: 'This connector', response: { 200: SelfBody } },
@@ -115,6 +118,7 @@ export async function createConnectorNode(options: ConnectorOptions): Promise<Co
   registerAssetRoutes(app, { assets, store: assetStore });
   registerInterchangeRoutes(app, { assets, store: assetStore });
   registerPublicationRoutes(app, { publications, store: assetStore });
+  registerPolicyRoutes(app);
   const remote = new RemoteCatalog(operator, identity);
   registerCatalogProxyRoutes(app, operator, remote);
   registerDspCatalogRoutes(app, { store: assetStore, identity, publicUrl: options.publicUrl });

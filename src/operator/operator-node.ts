@@ -17,6 +17,7 @@ import { buildServer, type App } from '../server/build-server.js';
 import type { RateLimits } from '../server/rate-limit.js';
 import { grants } from './accounts/account-roles.js';
 import { registerConsoleInfo } from '../server/console-info.js';
+import { registerCodeListRoutes } from '../server/code-list-routes.js';
 import { IdentityFetcher } from '../server/identity/identity-fetcher.js';
 import { AccountService } from './accounts/account-service.js';
 import { LoginThrottle, type LoginThrottleOptions } from './accounts/login-throttle.js';
@@ -154,6 +155,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   const identities = localIdentityResolver({ identity, participants, store: identityStore, statusLists, remote: new IdentityFetcher(identity.publicUrl) });
   registerAccessControl(app, operatorPrincipals({ adminTokenDigests: () => options.adminTokenDigests, accounts, participants, identities, operatorDid: identity.did }));
   registerConsoleInfo(app, { node: 'operator', name: options.origin, origin: options.origin });
+  registerCodeListRoutes(app);
   registerLedgerRoutes(app, { reader: new LedgerReader(ledgerStore), sequencer, verifierKey: signer.verifierKey });
   registerLedgerStatusRoute(app, selfCheck);
   registerRelayRoutes(app, { sequencer, store: ledgerStore, resolveDidDocument: identities.resolveDidDocument, ...(options.relay ? { options: options.relay } : {}) });

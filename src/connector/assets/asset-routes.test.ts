@@ -156,4 +156,12 @@ describe.each(databaseKinds)('the asset registry API on %s', (kind) => {
     expect(schema.json()).toMatchObject({ code: 'catalog.import-invalid', errors: [{ pointer: '/fields/0/type' }] });
     expect((await inject('GET', `/api/v1/assets/${asset.id}`)).json().version).toBe(1);
   });
+  it('refuses to publish an offer whose policy cannot be enforced, pointing into the offer, and sends nothing', async () => {
+    const asset = (await upload('企业用电数据', csv)).json();
+    const policy = { permission: [{ action: 'use', constraint: [{ leftOperand: 'tds:kAnonymity', operator: 'gteq', rightOperand: 'ten' }] }] };
+    const res = await inject('POST', `/api/v1/assets/${asset.id}/publication`, { offers: [{ id: 'sandbox', accessMode: 'sandbox', priceModel: 'free', policy }], visibility: { scope: 'members' } });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'policy.invalid', errors: [{ pointer: '/offers/0/policy/permission/0/constraint/0/rightOperand' }] });
+    expect((await inject('GET', `/api/v1/assets/${asset.id}`)).json().publication).toBeUndefined();
+  });
 });

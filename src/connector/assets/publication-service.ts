@@ -8,6 +8,7 @@ import { DomainError } from '../../core/errors/index.js';
 import type { AssetStore } from '../../store/assets/asset-store.js';
 import type { ConnectorIdentityService } from '../identity/connector-identity-service.js';
 import type { OperatorClient } from '../space/operator-client.js';
+import { readOfferPolicy } from '../policies/offer-policy-check.js';
 import type { AssetService } from './asset-service.js';
 
 export type OfferInput = Omit<CatalogOffer, 'policy'> & { policy?: Record<string, unknown> };
@@ -38,6 +39,9 @@ export class PublicationService {
   ) {}
 
   async publish(assetId: string, offers: OfferInput[], visibility: Visibility): Promise<AssetPublication> {
+    // An offer whose policy could not be enforced is refused before anything leaves: a consumer
+    // would otherwise find an offer no negotiation can accept. The policy itself goes as sent.
+    offers.forEach((o, i) => o.policy && readOfferPolicy(o.policy, `/offers/${i}/policy`));
     const asset = await this.assets.require(assetId);
     // Publishing needs an enrolled connector: the operator knows the provider by its identity.
     const { did } = await this.identity.identity();
@@ -96,7 +100,7 @@ export class PublicationService {
   }
 }
 
-/** The plainest ODRL offer: the consumer may use the asset. Priority 4 adds real constraints. */
+/** The plainest ODRL offer, for an offer sent without a policy: the consumer may use the asset. */
 function defaultPolicy(assetId: string, offer: OfferInput): Record<string, unknown> {
   return { '@id': `urn:tds:offer:${assetId}:${offer.id}`, '@type': 'Offer', permission: [{ action: 'use' }] };
 }

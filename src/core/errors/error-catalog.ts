@@ -227,6 +227,10 @@ export const errorCatalog = {
     kind: 'conflict',
     title: { 'zh-CN': '数据资源尚未发布', en: 'The asset is not published' },
   },
+  'policy.invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '使用策略无法执行', en: 'The usage policy cannot be enforced' },
+  },
   'contract.conflict': {
     kind: 'conflict',
     title: { 'zh-CN': '合约记录已被修改，请重试', en: 'The contract record changed meanwhile; try again' },

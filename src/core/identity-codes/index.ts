@@ -23,3 +23,5 @@ export {
 export { parsePhone, validateEmail, validatePhone, type Phone, type PhoneKind } from './contact-format.js';
 export { maskIdNumber, maskName, maskPhone } from './masking.js';
 export { describeFailure, identityMessages } from './identity-messages.js';
+export { industryDivisions, type IndustryDivision } from './industry-divisions.js';
+export { regionChoices, type RegionChoice } from './region-choices.js';

@@ -16,3 +16,4 @@ export { DEFAULT_ON_USE_WINDOW, dutyStatus, scheduleAgreementDuties, scheduleDut
 export { addDuration, parseDuration, type Duration } from './iso-duration.js';
 export * from './policy-templates.js';
 export { withTypedLiterals } from './typed-literals.js';
+export { purposeLabel, purposeNamespace, purposeTerm, purposeVocabulary, type PurposeTerm } from './purpose-vocabulary.js';

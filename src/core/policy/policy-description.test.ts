@@ -215,4 +215,9 @@ describe('describePolicy: templates', () => {
     );
     expect(d.prohibitions[0]?.text).toBe('禁止 分发（distribute）数据');
   });
+  it('names a purpose of the vocabulary by its label and keeps a free-text purpose as written', () => {
+    const offer = sandboxAggregateOffer({ uid: 'urn:offer:s', purposes: ['credit-risk-assessment', '贷后管理'], k: 10 });
+    expect(describePolicy(offer, 'zh-CN').permissions[0]?.text).toContain('使用目的 为 信用风险评估（credit-risk-assessment）、“贷后管理” 之一');
+    expect(describePolicy(offer, 'en').permissions[0]?.text).toContain("Credit-risk assessment (credit-risk-assessment)");
+  });
 });

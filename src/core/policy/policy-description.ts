@@ -1,5 +1,6 @@
 import { format, type Locale } from '../i18n/locale.js';
 import { industryName } from '../identity-codes/industry-code.js';
+import { purposeLabel, purposeTerm } from './purpose-vocabulary.js';
 import { classificationName, type GeneralGrade } from '../metadata/classification.js';
 import { DEFAULT_ON_USE_WINDOW, scheduleDuty } from './duty-schedule.js';
 import { parseDuration } from './iso-duration.js';
@@ -93,15 +94,22 @@ function valueText(def: LeftOperandDefinition | undefined, c: AtomicConstraint, 
       return numberText(def, raw, c.unit, locale);
     case 'region':
       return raw;
-    case 'industry': {
-      const name = /^[A-T]$/.test(raw) ? industryName(raw, locale) : undefined;
-      return !name ? raw : locale === 'zh-CN' ? `${raw}（${name}）` : `${raw} (${name})`;
-    }
+    case 'industry':
+      return withName(raw, /^[A-T]$/.test(raw) ? industryName(raw, locale) : undefined, locale);
     case 'classification':
       return classificationText(raw, locale);
     default:
+      // A purpose of the vocabulary by its label; a free-text purpose quoted as written.
+      if (def?.name === 'purpose' && purposeTerm(raw)) return withName(raw, purposeLabel(raw, locale), locale, true);
       return namedText(raw, locale);
   }
+}
+
+/** `J66（货币金融服务）`, or for a purpose `信用风险评估（credit-risk-assessment）`: the name first. */
+function withName(code: string, name: string | undefined, locale: Locale, nameFirst = false): string {
+  if (!name) return code;
+  const [a, b] = nameFirst ? [name, code] : [code, name];
+  return locale === 'zh-CN' ? `${a}（${b}）` : `${a} (${b})`;
 }
 
 /** A list of one says the same as eq / neq (operator-semantics.ts), and reads better so: `包含 “consumer”`. */

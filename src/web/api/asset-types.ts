@@ -94,6 +94,8 @@ export interface OfferInput {
   accessMode: string;
   priceModel: string;
   price?: { amount: number; currency: 'CNY'; unit?: string };
+  /** The ODRL offer (compacted JSON-LD), kept as sent; without one the connector publishes a plain `use` offer. */
+  policy?: Record<string, unknown>;
 }
 
 export interface PublishInput {

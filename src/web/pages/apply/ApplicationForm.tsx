@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/api-error';
 import type { ApplicationCreated } from '../../api/api-types';
 import { useSubmitApplication } from '../../api/participants-api';
+import { CodeSelect } from '../../components/CodeSelect';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useI18n } from '../../i18n/use-i18n';
 import { emptyApplication, fieldPointers, toApplicationInput, type ApplicationFormState, type FieldName } from './application-form-state';
@@ -37,7 +38,9 @@ export function ApplicationForm({ onCreated }: { onCreated(created: ApplicationC
           {text('name', t('participant.name'), { required: true, maxLength: 200 })}
           {text('uscc', t('participant.uscc'), { required: true, hint: t('apply.usccHint'), maxLength: 18 })}
           {text('region', t('participant.region'), { required: true, hint: t('apply.regionHint'), inputMode: 'numeric', maxLength: 6 })}
+          <CodeSelect id="region-picker" list="regions" value={form.region} onChange={set('region')} label={t('picker.chooseRegion')} />
           {text('industry', t('participant.industry'), { required: true, hint: t('apply.industryHint'), maxLength: 5 })}
+          <CodeSelect id="industry-picker" list="industries" value={form.industry} onChange={set('industry')} label={t('picker.chooseIndustry')} />
         </fieldset>
         <fieldset>
           <legend>{t('apply.section.people')}</legend>

@@ -3,8 +3,8 @@ import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
 import { unpricedModels, type OfferForm } from './offer-form-state';
 
-/** One offer: its id, how the data is reached, the price model and, when it has one, the price in yuan. */
-export function OfferRow({ index, offer, onChange, onRemove }: { index: number; offer: OfferForm; onChange(change: Partial<OfferForm>): void; onRemove(): void }) {
+/** One offer: its id, how the data is reached, the price model and, when it has one, the price in yuan; its policy opens beneath. */
+export function OfferRow({ index, offer, policyOpen, onTogglePolicy, onChange, onRemove }: { index: number; offer: OfferForm; policyOpen: boolean; onTogglePolicy(): void; onChange(change: Partial<OfferForm>): void; onRemove(): void }) {
   const { t } = useI18n();
   const label = useLabel();
   const priced = !unpricedModels.includes(offer.priceModel);
@@ -34,6 +34,9 @@ export function OfferRow({ index, offer, onChange, onRemove }: { index: number; 
         )}
       </td>
       <td className="col-actions">
+        <button type="button" className="btn btn-link" data-action={`edit-policy-${index}`} aria-expanded={policyOpen} onClick={onTogglePolicy}>
+          {t(policyOpen ? 'policy.close' : offer.policy ? 'policy.edit' : 'policy.add')}
+        </button>
         <button type="button" className="btn btn-link" onClick={onRemove}>{t('common.remove')}</button>
       </td>
     </tr>

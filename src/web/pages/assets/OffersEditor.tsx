@@ -1,10 +1,14 @@
+import { Fragment, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { newOffer, type OfferForm } from './offer-form-state';
 import { OfferRow } from './OfferRow';
+import { PolicyEditor } from './PolicyEditor';
 
-/** 要约: what a consumer may start a contract negotiation from (at least one; 1 to 20). */
-export function OffersEditor({ offers, defaultMode, onChange }: { offers: OfferForm[]; defaultMode: string; onChange(offers: OfferForm[]): void }) {
+/** 要约: what a consumer may start a contract negotiation from (at least one; 1 to 20), each with its usage policy. */
+export function OffersEditor({ assetId, offers, defaultMode, onChange }: { assetId: string; offers: OfferForm[]; defaultMode: string; onChange(offers: OfferForm[]): void }) {
   const { t } = useI18n();
+  const [open, setOpen] = useState<number | undefined>(undefined);
+  const change = (i: number, patch: Partial<OfferForm>) => onChange(offers.map((o, j) => (j === i ? { ...o, ...patch } : o)));
   return (
     <div className="offers-editor">
       {offers.length === 0 ? (
@@ -23,7 +27,26 @@ export function OffersEditor({ offers, defaultMode, onChange }: { offers: OfferF
             </thead>
             <tbody>
               {offers.map((offer, i) => (
-                <OfferRow key={i} index={i} offer={offer} onChange={(change) => onChange(offers.map((o, j) => (j === i ? { ...o, ...change } : o)))} onRemove={() => onChange(offers.filter((_, j) => j !== i))} />
+                <Fragment key={i}>
+                  <OfferRow
+                    index={i}
+                    offer={offer}
+                    policyOpen={open === i}
+                    onTogglePolicy={() => setOpen(open === i ? undefined : i)}
+                    onChange={(patch) => change(i, patch)}
+                    onRemove={() => {
+                      setOpen(undefined);
+                      onChange(offers.filter((_, j) => j !== i));
+                    }}
+                  />
+                  {open === i && (
+                    <tr className="offer-policy-row">
+                      <td colSpan={5}>
+                        <PolicyEditor index={i} assetId={assetId} offer={offer} onChange={(patch) => change(i, patch)} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

@@ -33,7 +33,7 @@ export function PublishCard({ asset, unsaved }: { asset: Asset; unsaved: boolean
     <form onSubmit={submit} noValidate aria-label={t('assets.publish.title')}>
       <Card title={t('assets.publish.title')} extra={<span className="muted small">{t('assets.publish.ofVersion', { version: asset.version })}</span>}>
         <FormField label={t('catalog.offers.title')} required>
-          <OffersEditor offers={offers} defaultMode={defaultMode} onChange={setOffers} />
+          <OffersEditor assetId={asset.id} offers={offers} defaultMode={defaultMode} onChange={setOffers} />
         </FormField>
         <VisibilityChooser value={visibility} onChange={setVisibility} />
         {publish.error && <ErrorBanner error={publish.error} />}

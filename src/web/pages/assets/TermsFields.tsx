@@ -1,4 +1,5 @@
 import { FormField } from '../../components/FormField';
+import { RegionPicker } from '../../components/RegionPicker';
 import { frequencyLabels, openLabels, shareLabels } from '../../i18n/catalog-labels';
 import type { MessageKey } from '../../i18n/messages';
 import { useI18n } from '../../i18n/use-i18n';
@@ -6,6 +7,11 @@ import { useLabel } from '../../i18n/use-label';
 import type { MetadataFieldProps } from './DescriptionFields';
 
 const licences = ['https://creativecommons.org/licenses/by/4.0/', 'https://creativecommons.org/publicdomain/zero/1.0/', 'https://w3id.org/trustspace/licence/restricted-1.0'];
+
+// The coverage is a list of GB/T 2260 codes and place IRIs: the picker names the codes, the text keeps the IRIs.
+const spatialItems = (text: string) => text.split(/[\s,，、]+/).filter(Boolean);
+const regionCodes = (text: string) => spatialItems(text).filter((item) => /^\d{6}$/.test(item));
+const withRegions = (text: string, codes: string[]) => [...codes, ...spatialItems(text).filter((item) => !/^\d{6}$/.test(item))].join(', ');
 
 /** Who answers for it, under what licence, what it covers, and how it may be shared (共享属性 / 开放属性). */
 export function TermsFields({ form, set }: MetadataFieldProps) {
@@ -26,6 +32,7 @@ export function TermsFields({ form, set }: MetadataFieldProps) {
         </div>
       </FormField>
       <FormField label={t('catalog.entry.spatial')} htmlFor="asset-spatial" hint={t('assets.meta.spatialHint')}>
+        <RegionPicker id="asset-spatial-picker" name="spatial-picker" value={regionCodes(form.spatial)} onChange={(codes) => set('spatial', withRegions(form.spatial, codes))} />
         <input id="asset-spatial" name="spatial" inputMode="numeric" maxLength={500} value={form.spatial} onChange={(e) => set('spatial', e.target.value)} />
       </FormField>
       <FormField label={t('catalog.entry.temporal')} htmlFor="asset-temporal-start">
