@@ -88,7 +88,7 @@ export const sandboxEn: { readonly [K in keyof typeof sandboxZhCN]: string } = {
   'sandbox.algorithm.noneHint': 'Registered algorithms are reviewed by the data provider and run with parameters only.',
   'sandbox.algorithm.manualRelease': "This algorithm's results are released after the data provider's review.",
   'sandbox.algorithm.required': 'Fill in this parameter',
-  'sandbox.algorithm.pattern': 'The value does not have the form this parameter needs',
+  'sandbox.algorithm.pattern': 'The value does not have the form this parameter needs: follow the format its title gives; separate several values with commas (e.g. A, B)',
   'sandbox.algorithm.number': 'Enter a number',
   'sandbox.algorithm.integer': 'Enter a whole number',
   'sandbox.algorithm.showSql': "Show the algorithm's SQL",

@@ -89,7 +89,7 @@ export const sandboxZhCN = {
   'sandbox.algorithm.noneHint': '登记算法由数据提供方审核后提供，可直接按参数运行。',
   'sandbox.algorithm.manualRelease': '该算法的结果由数据提供方人工审核后发布。',
   'sandbox.algorithm.required': '请填写该参数',
-  'sandbox.algorithm.pattern': '格式不符合该参数的要求',
+  'sandbox.algorithm.pattern': '格式不符合该参数的要求：按参数名称所说的格式填写，多个值用逗号分隔（如 A, B）',
   'sandbox.algorithm.number': '请输入数字',
   'sandbox.algorithm.integer': '请输入整数',
   'sandbox.algorithm.showSql': '查看算法 SQL',
