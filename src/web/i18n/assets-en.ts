@@ -91,6 +91,7 @@ export const assetsEn: { readonly [K in keyof typeof assetsZhCN]: string } = {
   'assets.classification.core': 'Core data may never be published to the catalog',
   'assets.classification.level': 'Data level',
   'assets.classification.grade': 'Grade',
+  'assets.classification.gradeRequired': 'General data needs its grade (1 to 4) before it can be saved',
   'assets.impact.object.national-security': 'National security',
   'assets.impact.object.economic-operation': 'Economic operation',
   'assets.impact.object.social-order': 'Social order',

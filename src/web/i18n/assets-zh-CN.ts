@@ -90,6 +90,7 @@ export const assetsZhCN = {
   'assets.classification.core': '核心数据不得发布到资源目录',
   'assets.classification.level': '数据级别',
   'assets.classification.grade': '级别',
+  'assets.classification.gradeRequired': '一般数据须选择级别（1 级至 4 级）后才能保存',
   'assets.impact.object.national-security': '国家安全',
   'assets.impact.object.economic-operation': '经济运行',
   'assets.impact.object.social-order': '社会秩序',
