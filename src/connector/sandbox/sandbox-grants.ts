@@ -46,7 +46,11 @@ export class SandboxGrants {
     },
   ) {}
 
-  async permission(agreement: AgreementRecord, party: VerifiedParty): Promise<Permission> {
+  /**
+   * `usesSoFar`, when given, applies the policy's `count` (a job submitted is one use); a job
+   * admitted already is not counted again when it runs.
+   */
+  async permission(agreement: AgreementRecord, party: VerifiedParty, usesSoFar?: number): Promise<Permission> {
     if (agreement.role !== 'provider' || agreement.status !== 'active') return { ok: false, reasons: [`合约状态为 ${agreement.status}`, `The agreement is ${agreement.status}`] };
     const parsed = parsePolicy(agreement.policy);
     if (!parsed.ok) return { ok: false, reasons: ['合约策略无法解析', 'The agreement policy cannot be read'] };
@@ -71,6 +75,7 @@ export class SandboxGrants {
           review: terms.review ?? 'auto',
           privacyMechanism: terms.mechanism ?? 'laplace',
         },
+        ...(usesSoFar !== undefined ? { usesSoFar } : {}),
         ...(agreement.finalizedAt ? { agreementSignedAt: new Date(agreement.finalizedAt) } : {}),
       });
     const rows = ask('use');

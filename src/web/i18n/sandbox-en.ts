@@ -146,6 +146,8 @@ export const sandboxEn: { readonly [K in keyof typeof sandboxZhCN]: string } = {
   'sandbox.provided.emptyQueue': 'Nothing awaits review',
   'sandbox.provided.emptyQueueHint': 'Jobs wait here when the agreement asks for manual review or a result falls short of k-anonymity.',
   'sandbox.provided.back': 'Back to sandbox jobs',
+  'sandbox.provided.waiting': '{count} job results await our review',
+  'sandbox.provided.showQueue': 'Only jobs awaiting review',
   'sandbox.provided.jobTitle': 'Sandbox job',
   'sandbox.deid.title': 'De-identification report',
   'sandbox.deid.none': 'No de-identification report',

@@ -147,6 +147,8 @@ export const sandboxZhCN = {
   'sandbox.provided.emptyQueue': '没有待审核的作业',
   'sandbox.provided.emptyQueueHint': '合约要求人工审核、或结果未达到 k-匿名要求时，作业在此等待审核。',
   'sandbox.provided.back': '返回沙箱作业审核',
+  'sandbox.provided.waiting': '{count} 个作业的结果等待本方审核',
+  'sandbox.provided.showQueue': '只看待审核的作业',
   'sandbox.provided.jobTitle': '沙箱作业',
   'sandbox.deid.title': '去标识化报告',
   'sandbox.deid.none': '暂无去标识化报告',
