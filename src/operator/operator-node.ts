@@ -31,6 +31,7 @@ import { registerLedgerRoutes } from './ledger/ledger-routes.js';
 import { registerRelayRoutes } from './ledger/relay-routes.js';
 import type { IdentityVerifier } from './registry/identity-verifier.js';
 import { RegistryService } from './registry/registry-service.js';
+import { registerDirectoryRoutes } from './registry/directory-routes.js';
 import { registerRegistryRoutes } from './registry/registry-routes.js';
 import { rulesVerifiers } from './registry/rules-verifier.js';
 import type { ManualReviewRule } from '../core/catalog/normative-review.js';
@@ -129,6 +130,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   registerLedgerRoutes(app, { reader: new LedgerReader(ledgerStore), sequencer, verifierKey: signer.verifierKey });
   registerRelayRoutes(app, { sequencer, store: ledgerStore });
   registerAccountRoutes(app, { service: accounts, store: accountStore, participants });
+  registerDirectoryRoutes(app, { participants, accounts: accountStore });
   registerRegistryRoutes(app, {
     registry,
     participants,

@@ -72,7 +72,7 @@ export class JobService {
       // checked against the policy's count in the same transaction, as the data plane does.
       async (tx) => {
         const uses = await this.deps.agreements.countUse(tx, agreement.id, undefined);
-        const counted = await this.deps.grants.permission(agreement, party, Math.max(0, (uses ?? agreement.uses + 1) - 1));
+        const counted = await this.deps.grants.permission(agreement, party, Math.max(0, (uses ?? agreement.uses + 1) - 1), await this.deps.jobs.spent(agreement.id, tx));
         if (!counted.ok) throw new DomainError('sandbox.not-permitted', counted.reasons.join(' / '));
       },
     );
