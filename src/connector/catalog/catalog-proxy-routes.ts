@@ -43,6 +43,11 @@ export function registerCatalogProxyRoutes(app: App, operator: OperatorClient, r
     config: { access: manage },
     schema: { tags, summary: 'Notices about entries this participant read: newer versions, withdrawals' },
   }, async () => operator.json('GET', '/api/v1/catalog/notices'));
+
+  app.get('/api/v1/directory', {
+    config: { access: manage },
+    schema: { tags: ['identity'], summary: "The space's participant directory (names of admitted participants and staff reviewers), asked as this participant" },
+  }, async () => operator.json('GET', '/api/v1/directory'));
 }
 
 const acceptLanguage = (value: string | undefined): Record<string, string> => (value ? { 'accept-language': value } : {});

@@ -3,6 +3,7 @@ import { catalogEn } from './catalog-en';
 import { contractsEn } from './contracts-en';
 import { sandboxEn } from './sandbox-en';
 import { dashboardEn } from './dashboard-en';
+import { namesEn } from './names-en';
 import type { Messages } from './messages';
 
 // English catalog: exactly the keys of zh-CN.ts (a missing or extra key fails tsc).
@@ -12,6 +13,7 @@ export const en: Messages = {
   ...contractsEn,
   ...sandboxEn,
   ...dashboardEn,
+  ...namesEn,
 
   'app.title': 'Trustspace trusted data space',
   'app.product': 'Trusted data space',

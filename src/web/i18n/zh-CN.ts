@@ -5,6 +5,7 @@ import { catalogZhCN } from './catalog-zh-CN';
 import { contractsZhCN } from './contracts-zh-CN';
 import { sandboxZhCN } from './sandbox-zh-CN';
 import { dashboardZhCN } from './dashboard-zh-CN';
+import { namesZhCN } from './names-zh-CN';
 
 export const zhCN = {
   ...catalogZhCN,
@@ -12,6 +13,7 @@ export const zhCN = {
   ...contractsZhCN,
   ...sandboxZhCN,
   ...dashboardZhCN,
+  ...namesZhCN,
 
   'app.title': 'Trustspace 可信数据空间',
   'app.product': '可信数据空间',
