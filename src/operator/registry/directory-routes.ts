@@ -1,17 +1,12 @@
-import { Type } from 'typebox';
 import type { AccountStore } from '../../store/accounts/account-store.js';
 import type { ParticipantStore } from '../../store/participants/participant-store.js';
 import type { App } from '../../server/build-server.js';
+import { Directory } from '../../server/directory-schemas.js';
 import { grants, participantUsers, staff } from '../accounts/account-roles.js';
 
 const tags = ['admission'];
 /** Anyone logged in to the space, and members' connectors; not applicants (they are not members yet). */
 const members = [...staff, grants.regulator, ...participantUsers, grants.connector];
-
-const Directory = Type.Object({
-  participants: Type.Array(Type.Object({ id: Type.String(), did: Type.String(), name: Type.String(), status: Type.String() })),
-  users: Type.Array(Type.Object({ actor: Type.String({ description: 'How evidence names the user: user:<id>' }), name: Type.String() })),
-});
 
 /**
  * 参与方名录: the names behind the identifiers a console shows (DIDs, participant ids, the
