@@ -79,6 +79,7 @@ const expected: Record<string, Caller[]> = {
   'POST /api/v1/catalog/entries/{id}/review': ['operatorAdmin', 'reviewer'],
   'GET /api/v1/catalog/mine': participantReaders,
   'GET /api/v1/catalog/notices': participantReaders,
+  'GET /api/v1/directory': [...staff, ...participantReaders],
   'POST /api/v1/catalog/notices/read': participantReaders,
   // The effectiveness dashboard (应用成效): oversight data, for the operator's staff and regulators only.
   'GET /api/v1/dashboard': [...staff, 'regulator'],

@@ -102,6 +102,13 @@ describe.each(databaseKinds)('admission through the console on %s', (kind) => {
     await act(review, 'start-review');
     await review.locator('.page-title').getByText('审核中').waitFor();
     await review.getByText('resident-id.well-formed').waitFor();
+    // The built-in checks are called rule checks, not 公安 verification; the birth date stays masked
+    // as it is in the ID number (1949-12-31 is digits 7–14 of 11010519491231002X).
+    await review.locator('[data-verifier="rules:resident-id"]').getByText('身份证号规则校验').waitFor();
+    await review.getByText('未向登记机关或公安机关联网核验', { exact: false }).first().waitFor();
+    await review.locator('[data-verifier="rules:resident-id"]').getByText('born ****-**-**', { exact: false }).waitFor();
+    expect(await review.locator('body').textContent()).not.toMatch(/1949-?12-?31/);
+    await expect(review.getByText('公安身份核验').count()).resolves.toBe(0);
 
     // Reject needs a reason: the dialog refuses to send it empty.
     await review.locator('button[data-action="reject"]').click();
@@ -113,6 +120,8 @@ describe.each(databaseKinds)('admission through the console on %s', (kind) => {
     await act(review, 'approve', '材料齐全，核验通过，同意入驻。');
     await review.locator('.page-title').getByText('已通过').waitFor();
     await review.getByText('材料齐全，核验通过，同意入驻。').waitFor();
+    // The history names the reviewer, not the account id.
+    await review.locator('.timeline').getByText('王审核').first().waitFor();
     await reviewScreenshot(review, `review detail approved ${kind}`);
 
     // 3. The applicant logs in with the account from its application and sees its credential.
@@ -128,5 +137,14 @@ describe.each(databaseKinds)('admission through the console on %s', (kind) => {
 
     await member.getByRole('link', { name: '我的主体' }).click();
     await member.getByText('did:web:', { exact: false }).first().waitFor();
+    // Admitted: how to connect its connector, with a one-time enrollment token for its admin.
+    const connect = member.getByTestId('connect-connector');
+    await connect.getByText('接入连接器').waitFor();
+    await connect.getByText(`tds connector --name my-connector --operator ${base}`, { exact: false }).waitFor();
+    await connect.locator('button[data-action="create-enrollment-token"]').click();
+    const token = (await connect.getByTestId('enrollment-token').textContent()) ?? '';
+    expect(token.length).toBeGreaterThan(10);
+    await connect.getByText(`"participantId":"${applicationId}","token":"${token}"`, { exact: false }).waitFor();
+    await reviewScreenshot(member, `connect connector ${kind}`);
   });
 });

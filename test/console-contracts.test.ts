@@ -85,8 +85,13 @@ describe('contracts through the connector console', () => {
     const facts = page.getByTestId('agreement-facts');
     await facts.getByTestId('agreement-hash').getByText(api.hash as string).waitFor();
     expect(api.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    await facts.getByText(api.providerDid as string).waitFor();
-    await facts.getByText(api.consumerDid as string).waitFor();
+    // The parties by name, their DIDs one click away.
+    const provider = facts.locator(`[data-id="${api.providerDid as string}"]`);
+    await provider.getByText('省电力公司').waitFor();
+    await facts.locator(`[data-id="${api.consumerDid as string}"]`).getByText('城商银行').waitFor();
+    await expect(facts.getByText(api.providerDid as string, { exact: true }).count()).resolves.toBe(0);
+    await provider.getByRole('button', { name: '显示“省电力公司”的标识' }).click();
+    await provider.getByText(api.providerDid as string, { exact: true }).waitFor();
     await expect(facts.locator('[data-signature="provider"]').getAttribute('data-signed')).resolves.toBe('true');
     await expect(facts.locator('[data-signature="consumer"]').getAttribute('data-signed')).resolves.toBe('true');
     const receipt = page.getByTestId('evidence-receipts').locator('tr[data-receipt="agreement.finalized"]');
@@ -123,16 +128,22 @@ describe('contracts through the connector console', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Contract negotiations' }).click();
     await page.getByTestId('negotiations').getByText('Finalized').waitFor();
     await page.getByRole('navigation').getByRole('link', { name: 'Agreements' }).click();
-    await page.getByTestId('agreements').locator(`tr[data-agreement="${agreementId}"]`).getByText('Active').waitFor();
+    const row = page.getByTestId('agreements').locator(`tr[data-agreement="${agreementId}"]`);
+    await row.getByText('Active').waitFor();
+    // The counterpart and the resource by name and title, not by DID and URN.
+    await row.getByTestId('agreement-counterpart').getByText('省电力公司').waitFor();
+    await row.getByTestId('agreement-dataset').getByRole('link', { name: '企业用电数据' }).waitFor();
+    await expect(row.getByText(api.providerDid as string).count()).resolves.toBe(0);
 
     // The provider's console: the same agreement, its access log with the completed download.
-    const provider = await browser.page();
-    await logInWithKey(provider, utility);
-    await provider.goto(`${utility.url}/agreements/${encodeURIComponent(agreementId)}`);
-    await provider.getByTestId('agreement-facts').getByTestId('agreement-hash').getByText(api.hash as string).waitFor();
-    await provider.getByTestId('access-log').locator('tr[data-outcome="completed"]').getByText('已完成').waitFor();
-    await provider.locator('button[data-action="revoke"]').waitFor();
-    await reviewScreenshot(provider, 'agreement provider zh-CN');
+    const providerPage = await browser.page();
+    await logInWithKey(providerPage, utility);
+    await providerPage.goto(`${utility.url}/agreements/${encodeURIComponent(agreementId)}`);
+    await providerPage.getByTestId('agreement-facts').getByTestId('agreement-hash').getByText(api.hash as string).waitFor();
+    await providerPage.getByTestId('agreement-facts').locator(`[data-id="${api.consumerDid as string}"]`).getByText('城商银行').waitFor();
+    await providerPage.getByTestId('access-log').locator('tr[data-outcome="completed"]').getByText('已完成').waitFor();
+    await providerPage.locator('button[data-action="revoke"]').waitFor();
+    await reviewScreenshot(providerPage, 'agreement provider zh-CN');
   }, 60_000);
 
   it("shows a negotiation the provider refuses as TERMINATED, with the provider's reasons", async () => {

@@ -131,6 +131,16 @@ describe('the data sandbox through the connector console', () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('lands the bank, a consumer only, on its catalog search, and the utility on its data resources', async () => {
+    const page = await browser.page();
+    await logInWithKey(page, bank);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/catalog');
+    await page.locator('.page-title').getByText('资源目录').waitFor();
+    const provider = await browser.page();
+    await logInWithKey(provider, utility);
+    await expect.poll(() => new URL(provider.url()).pathname).toBe('/resources');
+  });
+
   it('runs an aggregate to a released result and shows the refusal of SELECT * in both languages', async () => {
     const { sandboxAgreementId, tables } = endpoints.scenario;
     expect(Object.keys(tables)).toContain(VIEW);
@@ -202,9 +212,9 @@ describe('the data sandbox through the connector console', () => {
     await logInWithKey(page, utility);
     await page.getByRole('navigation').getByRole('link', { name: '沙箱作业审核' }).click();
     await page.locator('.page-title').getByText('沙箱作业审核').waitFor();
-    // The review queue is empty (the demo's agreement releases automatically); all jobs show the bank's.
-    await page.getByText('没有待审核的作业').waitFor();
-    await page.locator('select[name="state"]').selectOption('');
+    // The default filter shows every job (the demo's agreement releases automatically, so a
+    // queue-only default would be empty); nothing awaits review, so no count is shown.
+    await expect(page.locator('select[name="state"]').inputValue()).resolves.toBe('');
     const row = page.getByTestId('provided-jobs').locator(`tr[data-job="${released}"]`);
     await row.getByText('已发布').waitFor();
     await row.locator('a').first().click();
@@ -235,6 +245,9 @@ describe('the data sandbox through the connector console', () => {
     const provider = await browser.page();
     await logInWithKey(provider, utility);
     await provider.goto(`${utility.url}/provided-jobs`);
+    await provider.getByTestId('review-queue-count').getByText('2 个作业的结果等待本方审核').waitFor();
+    await provider.getByRole('button', { name: '只看待审核的作业' }).click();
+    await expect.poll(() => new URL(provider.url()).search).toBe('?state=awaiting_review');
     const queue = provider.getByTestId('provided-jobs');
     await queue.locator(`tr[data-job="${kept}"][data-state="awaiting_review"]`).getByText('待审核').waitFor();
     await queue.locator(`tr[data-job="${dropped}"] a`).first().click();

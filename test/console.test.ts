@@ -3,7 +3,9 @@
 // are recomputed by the browser itself.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { anOperator, testAdminToken, type OperatorFixture } from './support/operator-fixture.js';
+import { anOperator, ledgerSettled, testAdminToken, type OperatorFixture } from './support/operator-fixture.js';
+import { operatorApi } from './support/operator-api.js';
+import { aUscc } from './support/participant-fixtures.js';
 import { databaseKinds } from './support/test-databases.js';
 import { reviewScreenshot, useBrowser } from './support/browser.js';
 
@@ -111,6 +113,24 @@ describe.each(databaseKinds)('web console on %s', (kind) => {
     await page.getByRole('heading', { name: 'Evidence ledger' }).waitFor();
     await entry.getByText('Proof valid').waitFor();
     await reviewScreenshot(page, `ledger en ${kind}`);
+  });
+
+  it('names organisations and translates event types on the ledger page, identifiers one click away', async () => {
+    const { id } = await operatorApi(operator.node).admitted({ name: '省电力公司', uscc: aUscc() });
+    await ledgerSettled(operator);
+    const page = await browser.page();
+    await logIn(page, base, auditor);
+    await page.goto(`${base}/evidence`);
+    const approved = page.locator('tbody tr[data-entry-index]').filter({ has: page.locator('[data-event-type="participant.approved"]') });
+    await approved.getByText('入驻审核通过').waitFor();
+    await approved.getByTestId('ledger-subject').getByText('省电力公司').waitFor();
+    // The subject's identifier is not shown until asked for.
+    await expect(approved.getByText(`participant:${id}`, { exact: true }).count()).resolves.toBe(0);
+    await approved.getByTestId('ledger-subject').getByRole('button', { name: '显示“省电力公司”的标识' }).click();
+    await approved.getByText(`participant:${id}`, { exact: true }).waitFor();
+    await reviewScreenshot(page, `ledger names zh-CN ${kind}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await approved.getByText('Admission approved').waitFor();
   });
 
   it('routes console pages to index.html and keeps API 404s as problem+json', async () => {

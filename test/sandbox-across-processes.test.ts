@@ -75,7 +75,7 @@ describe.each(databaseKinds)('the sandbox across processes on %s', (kind) => {
       utility,
       V,
       data.csv,
-      [sandboxOffer('aggregate'), sandboxOffer('private', [{ leftOperand: 'tds:privacyBudget', operator: 'lteq', rightOperand: 1 }, { leftOperand: 'tds:resultReview', operator: 'eq', rightOperand: 'manual' }])],
+      [sandboxOffer('aggregate'), sandboxOffer('twice', [{ leftOperand: 'count', operator: 'lteq', rightOperand: 2 }]), sandboxOffer('private', [{ leftOperand: 'tds:privacyBudget', operator: 'lteq', rightOperand: 1 }, { leftOperand: 'tds:resultReview', operator: 'eq', rightOperand: 'manual' }])],
       { 统一社会信用代码: { concept: 'tds:uscc' }, 行政区划代码: { desensitization: { method: 'generalize', to: 'region-city' } } },
     ));
     agreementId = await agreementFor('aggregate');
@@ -104,6 +104,18 @@ describe.each(databaseKinds)('the sandbox across processes on %s', (kind) => {
       const again = (await call('GET', `${bank.url}/api/v1/sandbox/jobs/${job.id}`, bankKey())).body;
       return again.proof.evidence.some((e: { type: string; ledgerIndex?: number }) => e.type === 'sandbox.result.released' && e.ledgerIndex !== undefined);
     }, 20_000, 'the release to reach the ledger');
+  });
+
+  it('counts each job as a use of the agreement on both sides, and refuses a job beyond the policy’s count', async () => {
+    const twice = await agreementFor('twice');
+    const sql = `SELECT 行业代码, count(*) AS n FROM ${V} GROUP BY 1`;
+    for (let i = 0; i < 2; i++) await settled((await submit({ agreementId: twice, sql })).id);
+    const third = await call('POST', `${bank.url}/api/v1/sandbox/jobs`, bankKey(), { agreementId: twice, sql });
+    expect(third.status, JSON.stringify(third.body)).toBe(403);
+    expect(third.body.code).toBe('sandbox.not-permitted');
+    const ours = await call('GET', `${bank.url}/api/v1/agreements/${encodeURIComponent(twice)}`, bankKey());
+    const theirs = await call('GET', `${utility.url}/api/v1/agreements/${encodeURIComponent(twice)}`, utilityKey());
+    expect([ours.body.uses, theirs.body.uses]).toEqual([2, 2]);
   });
 
   it('refuses raw rows with a reason in both languages, and says where', async () => {

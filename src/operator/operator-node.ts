@@ -41,6 +41,7 @@ import { LedgerVerificationStore } from '../store/ledger/ledger-verification-sto
 import { registerRelayRoutes, type RelayOptions } from './ledger/relay-routes.js';
 import type { IdentityVerifier } from './registry/identity-verifier.js';
 import { RegistryService } from './registry/registry-service.js';
+import { registerDirectoryRoutes } from './registry/directory-routes.js';
 import { registerRegistryRoutes } from './registry/registry-routes.js';
 import { rulesVerifiers } from './registry/rules-verifier.js';
 import type { ManualReviewRule } from '../core/catalog/normative-review.js';
@@ -160,6 +161,7 @@ export async function createOperatorNode(options: OperatorOptions): Promise<Oper
   registerLedgerStatusRoute(app, selfCheck);
   registerRelayRoutes(app, { sequencer, store: ledgerStore, resolveDidDocument: identities.resolveDidDocument, ...(options.relay ? { options: options.relay } : {}) });
   registerAccountRoutes(app, { service: accounts, store: accountStore, participants });
+  registerDirectoryRoutes(app, { participants, accounts: accountStore });
   registerRegistryRoutes(app, {
     registry,
     participants,

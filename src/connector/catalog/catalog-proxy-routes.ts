@@ -1,4 +1,6 @@
 import type { App } from '../../server/build-server.js';
+import type { Static } from 'typebox';
+import { Directory } from '../../server/directory-schemas.js';
 import { EntryParams, EntryQuery, EntryRecordSchema, SearchQuery, SearchResult } from '../../server/catalog/catalog-api-schemas.js';
 import { negotiateEntryFormat, sendDocument } from '../../server/catalog/entry-representation.js';
 import { connectorGrants } from '../identity/connector-principals.js';
@@ -43,6 +45,11 @@ export function registerCatalogProxyRoutes(app: App, operator: OperatorClient, r
     config: { access: manage },
     schema: { tags, summary: 'Notices about entries this participant read: newer versions, withdrawals' },
   }, async () => operator.json('GET', '/api/v1/catalog/notices'));
+
+  app.get('/api/v1/directory', {
+    config: { access: manage },
+    schema: { tags: ['identity'], summary: "The space's participant directory (names of admitted participants and staff reviewers), asked as this participant", response: { 200: Directory } },
+  }, async () => operator.json<Static<typeof Directory>>('GET', '/api/v1/directory'));
 }
 
 const acceptLanguage = (value: string | undefined): Record<string, string> => (value ? { 'accept-language': value } : {});

@@ -98,6 +98,8 @@ export class ConsumerJobs {
     // Our side of the submission is on the ledger too (digests only), with the job it created.
     await this.deps.database.transaction(async (tx) => {
       await this.deps.jobs.insert(tx, this.mirror(view, undefined, base, did));
+      // The provider counted this job as a use of the agreement; our copy of it counts it too.
+      await this.deps.agreements.countUse(tx, body.agreementId, undefined);
       await this.deps.evidence.record(tx, {
         type: 'sandbox.job.requested',
         subject: view.id,

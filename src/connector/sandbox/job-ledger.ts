@@ -32,9 +32,11 @@ export class JobLedger {
     private readonly now: () => Date,
   ) {}
 
-  async insert(job: SandboxJob, payload: Record<string, unknown>): Promise<void> {
+  /** Stores a new job with its ledger entry; `inside` runs first in the same transaction (a throw there writes nothing). */
+  async insert(job: SandboxJob, payload: Record<string, unknown>, inside?: (tx: Tx) => Promise<void>): Promise<void> {
     const actor = (await this.identity.identity()).did;
     await this.database.transaction(async (tx) => {
+      if (inside) await inside(tx);
       await this.jobs.insert(tx, job);
       await this.evidence.record(tx, { type: 'sandbox.job.submitted', subject: job.id, actor, payload: { agreement: job.agreementId, consumer: job.role === 'provider' ? job.peerDid : actor, ...payload } });
     });

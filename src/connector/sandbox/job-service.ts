@@ -50,7 +50,7 @@ export class JobService {
 
   async submit(body: SubmitJob, party: VerifiedParty) {
     const agreement = await this.ownAgreement(body.agreementId, party);
-    const permission = await this.deps.grants.permission(agreement, party);
+    const permission = await this.deps.grants.permission(agreement, party, agreement.uses);
     if (!permission.ok) throw new DomainError('sandbox.not-permitted', permission.reasons.join(' / '));
     // One engine runs jobs one at a time: a consumer may keep only so many waiting.
     if ((await this.deps.jobs.pendingOf(party.did)) >= MAX_PENDING_PER_CONSUMER) {
@@ -68,6 +68,13 @@ export class JobService {
       request.kind === 'sql'
         ? { kind: 'sql', sqlSha256: sha256(request.sql) }
         : { kind: 'algorithm', algorithm: request.algorithm, version: request.version ?? null, parametersSha256: sha256(canonicalJson(request.parameters)) },
+      // Each job admitted is one use of the agreement (已使用次数), counted with the job and
+      // checked against the policy's count in the same transaction, as the data plane does.
+      async (tx) => {
+        const uses = await this.deps.agreements.countUse(tx, agreement.id, undefined);
+        const counted = await this.deps.grants.permission(agreement, party, Math.max(0, (uses ?? agreement.uses + 1) - 1), await this.deps.jobs.spent(agreement.id, tx));
+        if (!counted.ok) throw new DomainError('sandbox.not-permitted', counted.reasons.join(' / '));
+      },
     );
     this.deps.runner.wake();
     return jobView(job, { audience: 'consumer' });

@@ -46,12 +46,17 @@ export class SandboxGrants {
     },
   ) {}
 
-  async permission(agreement: AgreementRecord, party: VerifiedParty): Promise<Permission> {
+  /**
+   * `usesSoFar`, when given, applies the policy's `count` (a job submitted is one use); a job
+   * admitted already is not counted again when it runs. `spent` (ε so far), when given, spares
+   * the read: inside a transaction on SQLite's one connection a read beside it would wait forever.
+   */
+  async permission(agreement: AgreementRecord, party: VerifiedParty, usesSoFar?: number, spentSoFar?: number): Promise<Permission> {
     if (agreement.role !== 'provider' || agreement.status !== 'active') return { ok: false, reasons: [`合约状态为 ${agreement.status}`, `The agreement is ${agreement.status}`] };
     const parsed = parsePolicy(agreement.policy);
     if (!parsed.ok) return { ok: false, reasons: ['合约策略无法解析', 'The agreement policy cannot be read'] };
     const terms = sandboxTermsOf(parsed.policy);
-    const spent = await this.deps.jobs.spent(agreement.id);
+    const spent = spentSoFar ?? (await this.deps.jobs.spent(agreement.id));
     const ask = (action: string) =>
       decideContract({
         policy: parsed.policy,
@@ -71,6 +76,7 @@ export class SandboxGrants {
           review: terms.review ?? 'auto',
           privacyMechanism: terms.mechanism ?? 'laplace',
         },
+        ...(usesSoFar !== undefined ? { usesSoFar } : {}),
         ...(agreement.finalizedAt ? { agreementSignedAt: new Date(agreement.finalizedAt) } : {}),
       });
     const rows = ask('use');

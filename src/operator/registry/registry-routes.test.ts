@@ -83,6 +83,22 @@ describe.each(databaseKinds)('admission API on %s', (kind) => {
     expect(second.body.code).toBe('participant.duplicate-uscc');
   });
 
+  it('keeps the legal representative\'s birth date out of verification results, the API and the ledger once review starts', async () => {
+    const idNumber = withIdCheck('41010219900307123');
+    const created = await api.apply({ legalRepresentative: { name: '王五', idNumber } });
+    const review = await api.act(created.body.id, 'start-review');
+    expect(review.body.verification.map((v: { outcome: string }) => v.outcome)).toEqual(['pass', 'pass']);
+    await ledgerSettled(operator);
+    const leaves = await operator.database.db.selectFrom('ledger_leaf').select('leaf').execute();
+    const rows = await operator.database.db.selectFrom('participant').selectAll().where('id', '=', created.body.id).execute();
+    const everything = JSON.stringify(review.body) + JSON.stringify(rows) + leaves.map((l) => Buffer.from(l.leaf).toString('utf8')).join('');
+    // The masked ID number hides digits 7–14, the birth date: no check may show them again.
+    expect(everything).not.toContain('1990-03-07');
+    expect(everything).not.toContain('19900307');
+    const adult = review.body.verification.flatMap((v: { checks: { rule: string; detail: string }[] }) => v.checks).find((c: { rule: string }) => c.rule === 'resident-id.adult');
+    expect(adult.detail).toContain('****-**-**');
+  });
+
   it('runs the review workflow: verification at review start, reasons required, credentials on approval, status lists on suspend and revoke', async () => {
     const created = await api.apply({ account: { username: 'flow-admin', password: 'Correct-Horse-9' } });
     const id = created.body.id;

@@ -54,7 +54,9 @@ export class ResidentIdRulesVerifier implements IdentityVerifier {
     if (id.ok) {
       const birth = new Date(`${id.value.birthDate}T00:00:00Z`);
       const adultOn = new Date(Date.UTC(birth.getUTCFullYear() + ADULT_YEARS, birth.getUTCMonth(), birth.getUTCDate()));
-      checks.push({ rule: 'resident-id.adult', passed: adultOn <= at, detail: `born ${id.value.birthDate}` });
+      // The birth date is digits 7–14 of the ID number, the very digits its mask hides: a check
+      // result is stored, shown to reviewers and written to the ledger, so it must not carry it.
+      checks.push({ rule: 'resident-id.adult', passed: adultOn <= at, detail: `born ****-**-** (masked); 18 or over on ${at.toISOString().slice(0, 10)}: ${adultOn <= at ? 'yes' : 'no'}` });
     }
     return result(this, checks, at);
   }

@@ -106,6 +106,15 @@ export class ParticipantStore {
     return row ? fromRow(row) : undefined;
   }
 
+  /**
+   * The admitted participants (those given a DID on approval), by name: what the directory shows
+   * members so consoles name organisations instead of DIDs. Applications never admitted are left out.
+   */
+  async admitted(): Promise<{ id: string; did: string; name: string; status: ParticipantStatus }[]> {
+    const rows = await this.database.db.selectFrom('participant').select(['id', 'did', 'name', 'status']).where('did', 'is not', null).orderBy('name').orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, did: r.did as string, name: r.name, status: r.status as ParticipantStatus }));
+  }
+
   async list(filter: ParticipantFilter): Promise<{ items: ParticipantRecord[]; total: number }> {
     let query = this.database.db.selectFrom('participant');
     if (filter.status) query = query.where('status', '=', filter.status);

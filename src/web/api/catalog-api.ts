@@ -17,10 +17,11 @@ export function useCatalogSearch(query: CatalogQuery) {
 }
 
 /** One entry; `version` asks for an older one (the answer's latestVersion says which is current). */
-export function useCatalogEntry(id: string, version?: number) {
+export function useCatalogEntry(id: string, version?: number, enabled = true) {
   return useQuery({
     queryKey: ['catalog', 'entry', id, version ?? null],
     queryFn: ({ signal }) => apiRequest<CatalogRecord>(`${entryPath(id)}${queryString({ version })}`, { signal }),
+    enabled,
   });
 }
 

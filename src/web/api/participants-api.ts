@@ -59,3 +59,10 @@ export function useSubmitApplication() {
       apiRequest<ApplicationCreated>('/api/v1/participants/applications', { method: 'POST', body: input, token: null }),
   });
 }
+
+/** A one-time token with which our connector enrolls its key (shown once, never stored by the console). */
+export function useCreateEnrollmentToken(participantId: string) {
+  return useMutation({
+    mutationFn: () => apiRequest<{ token: string; expiresAt: string }>(`/api/v1/participants/${encodeURIComponent(participantId)}/enrollment-tokens`, { method: 'POST', body: {} }),
+  });
+}

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { useConsoleInfo } from '../api/console-api';
+import { useConnectorIdentity } from '../api/identity-api';
 import { useSession } from '../auth/use-session';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { useI18n } from '../i18n/use-i18n';
 import { AppShell } from '../layout/AppShell';
 import { PublicFrame } from '../layout/PublicFrame';
+import { connectorHomePath } from '../layout/connector-home';
 import { homePath } from '../layout/nav-items';
 import { ApplyPage } from '../pages/apply/ApplyPage';
 import { LoginPage } from '../pages/login/LoginPage';
@@ -30,9 +32,14 @@ export function App() {
   }, [info.data, t]);
 
   const needsHome = Boolean(info.data && session && (route.name === 'home' || route.name === 'login'));
+  // A connector's first page depends on the roles in its credentials (a consumer starts at the catalog).
+  const onConnector = info.data?.node === 'connector';
+  const identity = useConnectorIdentity(needsHome && onConnector && !location.search.get('next'));
+  const home = !info.data ? undefined : onConnector ? (identity.isPending ? undefined : connectorHomePath(identity.data)) : homePath(info.data.node, session);
   useEffect(() => {
-    if (needsHome && info.data) navigate(location.search.get('next') ?? homePath(info.data.node, session), { replace: true });
-  }, [needsHome, info.data, session, location.search]);
+    const next = location.search.get('next');
+    if (needsHome && (next ?? home)) navigate((next ?? home)!, { replace: true });
+  }, [needsHome, home, location.search]);
 
   if (info.isPending) return <Loading />;
   if (info.isError) {

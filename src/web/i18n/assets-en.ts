@@ -67,7 +67,8 @@ export const assetsEn: { readonly [K in keyof typeof assetsZhCN]: string } = {
   'assets.preview.empty': 'The source has no rows',
 
   'assets.detail.title': 'Data resource',
-  'assets.detail.version': 'registry version {version}',
+  'assets.detail.version': 'local revision {version}',
+  'assets.revision': 'revision {revision} (unpublished)',
   'assets.meta.title': 'Title',
   'assets.meta.descriptionHint': 'What the data holds, its coverage, definitions and uses',
   'assets.meta.keywordsHint': 'Separate keywords with commas; consumers search by Chinese and English keywords',
@@ -91,6 +92,7 @@ export const assetsEn: { readonly [K in keyof typeof assetsZhCN]: string } = {
   'assets.classification.core': 'Core data may never be published to the catalog',
   'assets.classification.level': 'Data level',
   'assets.classification.grade': 'Grade',
+  'assets.classification.gradeRequired': 'General data needs its grade (1 to 4) before it can be saved',
   'assets.impact.object.national-security': 'National security',
   'assets.impact.object.economic-operation': 'Economic operation',
   'assets.impact.object.social-order': 'Social order',
@@ -122,7 +124,7 @@ export const assetsEn: { readonly [K in keyof typeof assetsZhCN]: string } = {
   'assets.save.reload': 'Load the latest version',
 
   'assets.publish.title': 'Publish in the resource catalog',
-  'assets.publish.ofVersion': 'Publishes the saved version {version}',
+  'assets.publish.ofVersion': 'Publishes the saved revision {version}',
   'assets.publish.submit': 'Publish',
   'assets.publish.again': 'Publish a new version',
   'assets.publish.saveFirst': 'Save your changes before publishing',

@@ -66,7 +66,8 @@ export const assetsZhCN = {
   'assets.preview.empty': '数据源中没有数据行',
 
   'assets.detail.title': '数据资源',
-  'assets.detail.version': '登记第 {version} 版',
+  'assets.detail.version': '本地修订 {version}',
+  'assets.revision': '修订 {revision}（未发布）',
   'assets.meta.title': '资源名称',
   'assets.meta.descriptionHint': '说明数据内容、范围、口径和用途',
   'assets.meta.keywordsHint': '多个关键词用逗号或顿号分隔，使用方可按中英文关键词检索',
@@ -90,6 +91,7 @@ export const assetsZhCN = {
   'assets.classification.core': '核心数据不得发布到资源目录',
   'assets.classification.level': '数据级别',
   'assets.classification.grade': '级别',
+  'assets.classification.gradeRequired': '一般数据须选择级别（1 级至 4 级）后才能保存',
   'assets.impact.object.national-security': '国家安全',
   'assets.impact.object.economic-operation': '经济运行',
   'assets.impact.object.social-order': '社会秩序',
@@ -121,7 +123,7 @@ export const assetsZhCN = {
   'assets.save.reload': '加载最新版本',
 
   'assets.publish.title': '发布到资源目录',
-  'assets.publish.ofVersion': '发布已保存的第 {version} 版',
+  'assets.publish.ofVersion': '发布已保存的修订 {version}',
   'assets.publish.submit': '发布',
   'assets.publish.again': '发布新版本',
   'assets.publish.saveFirst': '请先保存修改再发布',

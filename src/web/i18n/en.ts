@@ -4,6 +4,7 @@ import { contractsEn } from './contracts-en';
 import { sandboxEn } from './sandbox-en';
 import { dashboardEn } from './dashboard-en';
 import { policyEn } from './policy-en';
+import { namesEn } from './names-en';
 import type { Messages } from './messages';
 
 // English catalog: exactly the keys of zh-CN.ts (a missing or extra key fails tsc).
@@ -14,6 +15,7 @@ export const en: Messages = {
   ...sandboxEn,
   ...dashboardEn,
   ...policyEn,
+  ...namesEn,
 
   'app.title': 'Trustspace trusted data space',
   'app.product': 'Trusted data space',
@@ -149,7 +151,7 @@ export const en: Messages = {
   'review.detailSubtitle': 'USCC {uscc}',
   'review.dialogTitle': '{action}: {name}',
   'review.confirmButton': 'Confirm: {action}',
-  'review.confirm.start-review': "Starting the review runs identity verification (USCC, legal representative's ID); the results go into the evidence ledger.",
+  'review.confirm.start-review': "Starting the review checks the USCC and the legal representative's ID number against their coding rules (and asks an external verifier when one is configured); the results go into the evidence ledger.",
   'review.confirm.approve': 'On approval the participant is issued its membership and legal entity credentials.',
   'review.confirm.reject': 'A rejected applicant may correct the application and resubmit it.',
   'review.confirm.suspend': "The participant's credentials are marked suspended; it cannot take part in data exchange meanwhile.",
@@ -179,8 +181,8 @@ export const en: Messages = {
   'verification.rule.uscc.well-formed': 'USCC structure and check character valid (GB 32100-2015)',
   'verification.rule.uscc.region-matches': 'Registered in the same province as declared',
   'verification.rule.uscc.regulator-is-government-body': 'A regulator is a government body registered by 机构编制 (authority code 1)',
-  'verification.rule.resident-id.well-formed': "Legal representative's ID number valid (GB 11643-1999)",
-  'verification.rule.resident-id.adult': 'Legal representative is an adult',
+  'verification.rule.resident-id.well-formed': "Legal representative's ID number: region, birth date and check character fit GB 11643-1999",
+  'verification.rule.resident-id.adult': 'Legal representative is an adult by the birth date in the ID number',
   'verification.rule.registry.reachable': 'The registry could be reached',
   'verification.kind.market-regulation': 'Market regulation registry',
   'verification.kind.tax': 'Tax registry',

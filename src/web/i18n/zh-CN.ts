@@ -6,6 +6,7 @@ import { contractsZhCN } from './contracts-zh-CN';
 import { sandboxZhCN } from './sandbox-zh-CN';
 import { dashboardZhCN } from './dashboard-zh-CN';
 import { policyZhCN } from './policy-zh-CN';
+import { namesZhCN } from './names-zh-CN';
 
 export const zhCN = {
   ...catalogZhCN,
@@ -14,6 +15,7 @@ export const zhCN = {
   ...sandboxZhCN,
   ...dashboardZhCN,
   ...policyZhCN,
+  ...namesZhCN,
 
   'app.title': 'Trustspace 可信数据空间',
   'app.product': '可信数据空间',
@@ -149,7 +151,7 @@ export const zhCN = {
   'review.detailSubtitle': '统一社会信用代码 {uscc}',
   'review.dialogTitle': '{action}：{name}',
   'review.confirmButton': '确认{action}',
-  'review.confirm.start-review': '开始审核将运行身份核验（统一社会信用代码、法定代表人身份证件），结果记入存证账本。',
+  'review.confirm.start-review': '开始审核将按编码规则校验统一社会信用代码和法定代表人身份证号（配置了外部核验方时同时联网核验），结果记入存证账本。',
   'review.confirm.approve': '审核通过后将向该参与方签发成员凭证和法人凭证。',
   'review.confirm.reject': '驳回后申请方可修改信息并重新提交。',
   'review.confirm.suspend': '暂停后该参与方的凭证将标记为暂停，期间不能参与数据流通。',
@@ -179,8 +181,8 @@ export const zhCN = {
   'verification.rule.uscc.well-formed': '统一社会信用代码结构与校验码有效（GB 32100-2015）',
   'verification.rule.uscc.region-matches': '登记地与申报所在地同属一省',
   'verification.rule.uscc.regulator-is-government-body': '监管方须为机构编制部门登记的机关（登记管理部门代码 1）',
-  'verification.rule.resident-id.well-formed': '法定代表人身份证号码有效（GB 11643-1999）',
-  'verification.rule.resident-id.adult': '法定代表人已成年',
+  'verification.rule.resident-id.well-formed': '法定代表人身份证号的地区码、出生日期与校验码符合 GB 11643-1999',
+  'verification.rule.resident-id.adult': '按身份证号中的出生日期，法定代表人已成年',
   'verification.rule.registry.reachable': '登记机关可以访问',
   'verification.kind.market-regulation': '市场监管登记核验',
   'verification.kind.tax': '税务登记核验',

@@ -6,6 +6,7 @@ import { useLabel } from '../../i18n/use-label';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { ClassificationTag } from '../catalog/ClassificationTag';
+import { assetVersionText } from './asset-version';
 import { AssetStatusTag } from './AssetStatusTag';
 
 /** The connector's data resources: title, source, classification, catalog status, version. */
@@ -37,7 +38,7 @@ export function AssetTable({ assets }: { assets: Asset[] }) {
               <td className="num">{formatNumber(a.entry.dictionary?.fields.length ?? 0)}</td>
               <td>{a.entry.classification ? <ClassificationTag classification={a.entry.classification} /> : <span className="muted">{t('assets.unclassified')}</span>}</td>
               <td><AssetStatusTag status={a.publication?.status} /></td>
-              <td className="nowrap">{t('catalog.versionValue', { version: a.version })}</td>
+              <td className="nowrap" data-testid="asset-version">{t(...assetVersionText(a))}</td>
               <td className="nowrap">{formatDateTime(a.updatedAt)}</td>
             </tr>
           ))}

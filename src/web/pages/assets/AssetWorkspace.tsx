@@ -22,7 +22,7 @@ export function AssetWorkspace({ asset, breadcrumb }: { asset: Asset; breadcrumb
       <PageHeader
         breadcrumb={breadcrumb}
         title={<>{localized(asset.entry.title, locale) ?? asset.name} <AssetStatusTag status={asset.publication?.status} /> <ClassificationTag classification={asset.entry.classification} /></>}
-        subtitle={<><code className="mono">{asset.id}</code> · {t('assets.detail.version', { version: asset.version })}</>}
+        subtitle={<><code className="mono">{asset.id}</code> · {t('assets.detail.version', { version: asset.version })}{asset.publication && <> · {t('catalog.versionValue', { version: asset.publication.version })}</>}</>}
       />
       <MetadataDownloads id={asset.id} version={asset.version} />
       <div className="stack">

@@ -3,6 +3,7 @@ import type { Asset } from '../../api/asset-types';
 import { matchRoute, paths } from '../../router/routes';
 import { assetFormFrom, assetUpdate, isDirty } from './asset-form-state';
 import { assessedLevel } from './classification-grading';
+import { classificationProblem } from './classification-form-state';
 import { offerInputs, newOffer } from './offer-form-state';
 import { uploadMediaType, nameFromFile } from './upload-media-type';
 import { visibilityFormFrom, visibilityOf } from './visibility-form-state';
@@ -65,6 +66,14 @@ describe('the asset form', () => {
       ],
       primaryKey: ['用电量'],
     });
+  });
+
+  it('catches general data without its grade before it is sent, and nothing else', () => {
+    const form = assetFormFrom(anAsset());
+    expect(classificationProblem({ ...form.classification, level: 'general', grade: '' })).toBe('grade-required');
+    expect(classificationProblem({ ...form.classification, level: 'general', grade: '3' })).toBeUndefined();
+    expect(classificationProblem({ ...form.classification, level: 'important', grade: '' })).toBeUndefined();
+    expect(classificationProblem(form.classification)).toBeUndefined();
   });
 
   it('leaves the classification alone until a level is chosen', () => {

@@ -14,6 +14,14 @@ export function classificationFormFrom(label: ClassificationLabel | undefined, e
   return { level, grade, assessment: label?.assessment ?? [] };
 }
 
+/**
+ * What keeps the form from being saved: general data (一般数据) without its grade. The connector
+ * refuses it too; saying so beside the grade before sending spares the round trip.
+ */
+export function classificationProblem(form: ClassificationForm): 'grade-required' | undefined {
+  return form.level === 'general' && !form.grade ? 'grade-required' : undefined;
+}
+
 /** The label for PATCH, or undefined while no level is chosen (the asset keeps what it had). */
 export function classificationChange(form: ClassificationForm): ClassificationLabel | undefined {
   if (!form.level) return undefined;

@@ -6,6 +6,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { catalogActionLabels, reviewOutcomeLabels, reviewStageLabels } from '../../i18n/catalog-labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
+import { NamedId } from '../../components/NamedId';
 import { CatalogStatusTag } from './CatalogStatusTag';
 
 interface Item {
@@ -52,7 +53,7 @@ export function CatalogTimeline({ history }: { history: CatalogHistory }) {
           <div className="timeline-body">
             <div className="timeline-head">{item.head}<span className="muted small">{formatDateTime(item.at)}</span></div>
             <div className="timeline-meta">
-              <span>{t('history.actor')}: <code className="mono">{item.actor}</code></span>
+              <span>{t('history.actor')}: <NamedId id={item.actor} /></span>
               <span>{t('catalog.history.evidenceHash')}: <HashText value={item.evidenceHash} /></span>
             </div>
             {item.reason && <p className="timeline-reason">{t('history.reason')}: {item.reason}</p>}

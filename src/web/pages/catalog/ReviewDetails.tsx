@@ -3,6 +3,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { manualReasonLabels, reviewOutcomeLabels } from '../../i18n/catalog-labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
+import { NamedId } from '../../components/NamedId';
 import { FindingsList } from './FindingsList';
 
 const outcomeTone = { passed: 'green', approved: 'green', failed: 'red', rejected: 'red' } as const;
@@ -37,7 +38,7 @@ export function ReviewDetails({ review }: { review: ReviewSummary }) {
           </p>
           {manual.outcome && (
             <p className="timeline-reason">
-              {t('catalog.review.reviewer')}: <code className="mono">{manual.reviewer}</code> · {formatDateTime(manual.at)}
+              {t('catalog.review.reviewer')}: {manual.reviewer ? <NamedId id={manual.reviewer} /> : '—'} · {formatDateTime(manual.at)}
               {manual.reason && <><br />{t('catalog.review.reason')}: {manual.reason}</>}
             </p>
           )}

@@ -1,7 +1,10 @@
 import type { AgreementView } from '../../api/contract-types';
 import { Card } from '../../components/Card';
 import { DescriptionList } from '../../components/DescriptionList';
+import { DatasetName } from '../../components/DatasetName';
 import { HashText } from '../../components/HashText';
+import { NamedId } from '../../components/NamedId';
+import { purposeLabel } from '../../names/purpose-label';
 import { roleLabels } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
@@ -10,9 +13,9 @@ import { paths } from '../../router/routes';
 import { ContractStateTag } from './ContractStateTag';
 import { SignatureStatus } from './SignatureStatus';
 
-/** The parties (DIDs), purpose, status, the hash both signed and their two signatures. */
+/** The parties (by name, DIDs one click away), purpose, status, the hash both signed and their two signatures. */
 export function AgreementFacts({ agreement: a }: { agreement: AgreementView }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, locale, formatDateTime } = useI18n();
   const label = useLabel();
   return (
     <div data-testid="agreement-facts">
@@ -22,10 +25,10 @@ export function AgreementFacts({ agreement: a }: { agreement: AgreementView }) {
             { label: t('contracts.agreement.status'), value: <ContractStateTag kind="agreement" value={a.status} /> },
             { label: t('contracts.role'), value: label(roleLabels, a.role) },
             ...(a.statusReason ? [{ label: t('contracts.agreement.statusReason'), value: a.statusReason, wide: true }] : []),
-            { label: t('contracts.agreement.provider'), value: <HashText value={a.providerDid} full />, wide: true },
-            { label: t('contracts.agreement.consumer'), value: <HashText value={a.consumerDid} full />, wide: true },
-            { label: t('contracts.dataset'), value: a.datasetId.startsWith('urn:tds:') ? <Link to={paths.catalogEntry(a.datasetId)} className="mono mono-wrap">{a.datasetId}</Link> : <code className="mono mono-wrap">{a.datasetId}</code>, wide: true },
-            { label: t('contracts.purpose'), value: a.purpose ?? <span className="muted">{t('contracts.noPurpose')}</span> },
+            { label: t('contracts.agreement.provider'), value: <NamedId id={a.providerDid} full />, wide: true },
+            { label: t('contracts.agreement.consumer'), value: <NamedId id={a.consumerDid} full />, wide: true },
+            { label: t('contracts.dataset'), value: <DatasetName id={a.datasetId} full />, wide: true },
+            { label: t('contracts.purpose'), value: purposeLabel(a.purpose, locale) ?? <span className="muted">{t('contracts.noPurpose')}</span> },
             { label: t('contracts.agreement.finalizedAt'), value: formatDateTime(a.finalizedAt) },
             { label: t('contracts.agreement.hash'), value: <span data-testid="agreement-hash" title={t('contracts.agreement.hashHint')}><HashText value={a.hash} full /></span>, wide: true },
             { label: t('contracts.agreement.providerSignature'), value: <SignatureStatus party="provider" jws={a.providerSignature} />, wide: true },

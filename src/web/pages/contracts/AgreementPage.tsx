@@ -1,3 +1,4 @@
+import { DatasetName } from '../../components/DatasetName';
 import { useAgreement } from '../../api/agreements-api';
 import { useReceived } from '../../api/transfers-api';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -35,7 +36,7 @@ export function AgreementPage({ id }: { id: string }) {
       <PageHeader
         breadcrumb={breadcrumb}
         title={<>{t('contracts.agreement.title')} <ContractStateTag kind="agreement" value={a.status} /></>}
-        subtitle={a.datasetId}
+        subtitle={<DatasetName id={a.datasetId} />}
         extra={<RevokeAgreementButton agreement={a} />}
       />
       <div className="grid-2">

@@ -1,5 +1,7 @@
 import type { AgreementView } from '../../api/contract-types';
-import { HashText } from '../../components/HashText';
+import { DatasetName } from '../../components/DatasetName';
+import { NamedId } from '../../components/NamedId';
+import { purposeLabel } from '../../names/purpose-label';
 import { roleLabels } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
@@ -7,9 +9,9 @@ import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { ContractStateTag } from './ContractStateTag';
 
-/** Agreements: id, our role, the counterpart, the entry, purpose, status, uses, when in force. */
+/** Agreements: id, our role, the counterpart by name, the resource by title, purpose, status, uses, when in force. */
 export function AgreementTable({ items }: { items: AgreementView[] }) {
-  const { t, formatDateTime, formatNumber } = useI18n();
+  const { t, locale, formatDateTime, formatNumber } = useI18n();
   const label = useLabel();
   return (
     <div className="table-wrap">
@@ -31,9 +33,9 @@ export function AgreementTable({ items }: { items: AgreementView[] }) {
             <tr key={a.id} data-agreement={a.id}>
               <td><Link to={paths.agreement(a.id)} className="mono" title={a.id}>{a.id.replace(/^urn:uuid:/, '').slice(0, 8)}</Link></td>
               <td className="nowrap">{label(roleLabels, a.role)}</td>
-              <td><HashText value={a.role === 'provider' ? a.consumerDid : a.providerDid} /></td>
-              <td className="cell-wrap"><code className="mono mono-wrap">{a.datasetId}</code></td>
-              <td>{a.purpose ?? '—'}</td>
+              <td data-testid="agreement-counterpart"><NamedId id={a.role === 'provider' ? a.consumerDid : a.providerDid} /></td>
+              <td className="cell-wrap" data-testid="agreement-dataset"><DatasetName id={a.datasetId} /></td>
+              <td>{purposeLabel(a.purpose, locale) ?? '—'}</td>
               <td><ContractStateTag kind="agreement" value={a.status} /></td>
               <td className="num">{formatNumber(a.uses)}</td>
               <td className="nowrap">{formatDateTime(a.finalizedAt)}</td>

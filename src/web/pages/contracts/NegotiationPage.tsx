@@ -1,3 +1,4 @@
+import { DatasetName } from '../../components/DatasetName';
 import { isNegotiationOver, useNegotiation } from '../../api/negotiations-api';
 import { Banner } from '../../components/Banner';
 import { Card } from '../../components/Card';
@@ -31,7 +32,7 @@ export function NegotiationPage({ id }: { id: string }) {
       <PageHeader
         breadcrumb={breadcrumb}
         title={<>{t('contracts.negotiation.title')} <ContractStateTag kind="negotiation" value={n.state} /></>}
-        subtitle={n.datasetId}
+        subtitle={<DatasetName id={n.datasetId} />}
         extra={<NegotiationActions negotiation={n} />}
       />
       <div className="stack">

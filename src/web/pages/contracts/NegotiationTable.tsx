@@ -1,5 +1,7 @@
 import type { NegotiationView } from '../../api/contract-types';
-import { HashText } from '../../components/HashText';
+import { DatasetName } from '../../components/DatasetName';
+import { NamedId } from '../../components/NamedId';
+import { purposeLabel } from '../../names/purpose-label';
 import { roleLabels } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
@@ -9,7 +11,7 @@ import { ContractStateTag } from './ContractStateTag';
 
 /** Negotiations, most recently changed first: id, role, counterpart, entry, purpose, state. */
 export function NegotiationTable({ items }: { items: NegotiationView[] }) {
-  const { t, formatDateTime } = useI18n();
+  const { t, locale, formatDateTime } = useI18n();
   const label = useLabel();
   return (
     <div className="table-wrap">
@@ -30,9 +32,9 @@ export function NegotiationTable({ items }: { items: NegotiationView[] }) {
             <tr key={n.id} data-negotiation={n.id}>
               <td><Link to={paths.negotiation(n.id)} className="mono" title={n.id}>{n.id.replace(/^urn:uuid:/, '').slice(0, 8)}</Link></td>
               <td className="nowrap">{label(roleLabels, n.role)}</td>
-              <td><HashText value={n.peerDid} /></td>
-              <td className="cell-wrap"><code className="mono mono-wrap">{n.datasetId}</code></td>
-              <td>{n.purpose ?? '—'}</td>
+              <td><NamedId id={n.peerDid} /></td>
+              <td className="cell-wrap"><DatasetName id={n.datasetId} /></td>
+              <td>{purposeLabel(n.purpose, locale) ?? '—'}</td>
               <td><ContractStateTag kind="negotiation" value={n.state} /></td>
               <td className="nowrap">{formatDateTime(n.updatedAt)}</td>
             </tr>

@@ -8,6 +8,7 @@ import type { CheckpointNote } from '../../ledger/checkpoint-note';
 import { useI18n } from '../../i18n/use-i18n';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
+import { EventType, EvidenceParty } from './EvidenceParty';
 import { ProofCheckCell } from './ProofCheckCell';
 
 /** One entry in full (linked from a participant's history): fields, payload and its proof check. */
@@ -22,10 +23,10 @@ export function EntryDetailCard({ index, checkpoint }: { index: number; checkpoi
         <>
           <DescriptionList
             items={[
-              { label: t('ledger.type'), value: <code className="mono">{query.data.entry?.type ?? t('ledger.undecodable')}</code> },
+              { label: t('ledger.type'), value: query.data.entry ? <EventType type={query.data.entry.type} /> : t('ledger.undecodable') },
               { label: t('ledger.at'), value: formatDateTime(query.data.entry?.at) },
-              { label: t('ledger.subject'), value: <code className="mono mono-wrap">{query.data.entry?.subject ?? '—'}</code>, wide: true },
-              { label: t('ledger.actor'), value: <code className="mono mono-wrap">{query.data.entry?.actor ?? '—'}</code>, wide: true },
+              { label: t('ledger.subject'), value: query.data.entry ? <EvidenceParty id={query.data.entry.subject} full /> : '—', wide: true },
+              { label: t('ledger.actor'), value: query.data.entry ? <EvidenceParty id={query.data.entry.actor} full /> : '—', wide: true },
               { label: t('ledger.payloadHash'), value: <code className="mono mono-wrap small">{query.data.entry?.payloadHash ?? '—'}</code>, wide: true },
               {
                 label: t('ledger.proof'),

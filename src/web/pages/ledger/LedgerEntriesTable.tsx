@@ -3,6 +3,7 @@ import type { CheckpointNote } from '../../ledger/checkpoint-note';
 import { useI18n } from '../../i18n/use-i18n';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
+import { EventType, EvidenceParty } from './EvidenceParty';
 import { ProofCheckCell } from './ProofCheckCell';
 
 export function LedgerEntriesTable({ entries, checkpoint }: { entries: LedgerEntry[]; checkpoint: CheckpointNote }) {
@@ -24,9 +25,9 @@ export function LedgerEntriesTable({ entries, checkpoint }: { entries: LedgerEnt
           {entries.map((e) => (
             <tr key={e.index} data-entry-index={e.index}>
               <td className="num"><Link to={paths.evidenceEntry(e.index)}>#{e.index}</Link></td>
-              <td><code className="mono">{e.entry?.type ?? t('ledger.undecodable')}</code></td>
-              <td className="cell-wrap">{e.entry ? <code className="mono mono-wrap">{e.entry.subject}</code> : '—'}</td>
-              <td className="cell-wrap">{e.entry ? <code className="mono mono-wrap">{e.entry.actor}</code> : '—'}</td>
+              <td>{e.entry ? <EventType type={e.entry.type} /> : t('ledger.undecodable')}</td>
+              <td className="cell-wrap" data-testid="ledger-subject">{e.entry ? <EvidenceParty id={e.entry.subject} /> : '—'}</td>
+              <td className="cell-wrap" data-testid="ledger-actor">{e.entry ? <EvidenceParty id={e.entry.actor} /> : '—'}</td>
               <td className="nowrap">{formatDateTime(e.entry?.at)}</td>
               <td><ProofCheckCell index={e.index} checkpoint={checkpoint} /></td>
             </tr>

@@ -7,6 +7,7 @@ import { actionLabels, statusLabels } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
 import { Link } from '../../router/Link';
+import { NamedId } from '../../components/NamedId';
 import { paths } from '../../router/routes';
 
 /** Every status change, newest first, each with the evidence ledger entry written with it. */
@@ -32,7 +33,7 @@ export function HistoryTimeline({ history }: { history: HistoryEntry[] }) {
                   <span className="muted small">{formatDateTime(h.at)}</span>
                 </div>
                 <div className="timeline-meta">
-                  <span>{t('history.actor')}: <code className="mono">{h.actor}</code></span>
+                  <span>{t('history.actor')}: <NamedId id={h.actor} /></span>
                   {typeof h.ledgerIndex === 'number' ? (
                     <Link to={paths.evidenceEntry(h.ledgerIndex)}>{t('history.ledgerEntry', { index: h.ledgerIndex })}</Link>
                   ) : (

@@ -2,11 +2,15 @@ import type { VerificationResult } from '../../api/api-types';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { StatusTag } from '../../components/StatusTag';
-import { checkRuleLabels, outcomeLabels, verificationKindLabels } from '../../i18n/labels';
+import { checkRuleLabels, outcomeLabels } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
+import { maskedCheckDetail, verificationTitle } from './verification-labels';
 
-/** What the identity verifiers found when review started, check by check. */
+/**
+ * What the identity verifiers found when review started, check by check. Rule checks are called
+ * so (not 公安 or registry verification); an external verifier is named.
+ */
 export function VerificationResults({ results }: { results: VerificationResult[] }) {
   const { t, formatDateTime } = useI18n();
   const label = useLabel();
@@ -16,11 +20,13 @@ export function VerificationResults({ results }: { results: VerificationResult[]
         <EmptyState title={t('verification.empty')} hint={t('verification.emptyHint')} />
       ) : (
         <ul className="verifications">
-          {results.map((r) => (
-            <li key={`${r.verifier}:${r.at}`} className="verification">
+          {results.map((r) => {
+            const title = verificationTitle(r);
+            return (
+            <li key={`${r.verifier}:${r.at}`} className="verification" data-verifier={r.verifier}>
               <div className="verification-head">
-                <strong>{label(verificationKindLabels, r.kind)}</strong>
-                <span className="muted">{r.verifier}</span>
+                <strong>{t(title.key)}</strong>
+                <span className="muted">{title.rulesOnly ? t('verification.rulesOnlyNote') : t('verification.externalBy', { verifier: r.verifier })}</span>
                 <StatusTag value={r.outcome}>{label(outcomeLabels, r.outcome)}</StatusTag>
                 <span className="muted small">{formatDateTime(r.at)}</span>
               </div>
@@ -30,13 +36,14 @@ export function VerificationResults({ results }: { results: VerificationResult[]
                     <span className="check-mark" aria-label={c.passed ? t('verification.pass') : t('verification.fail')}>{c.passed ? '✓' : '✕'}</span>
                     <span>{label(checkRuleLabels, c.rule)}</span>
                     <span className="check-detail muted">
-                      <code className="mono">{c.rule}</code> {c.detail}
+                      <code className="mono">{c.rule}</code> {maskedCheckDetail(c.rule, c.detail)}
                     </span>
                   </li>
                 ))}
               </ul>
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
     </Card>

@@ -3,6 +3,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../i18n/use-i18n';
+import { purposeLabel } from '../../names/purpose-label';
+import { useDatasetTitles } from '../../names/use-dataset-titles';
+import { useNames } from '../../names/use-names';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 
@@ -13,8 +16,11 @@ const shortId = (id: string) => id.replace(/^urn:uuid:/, '').slice(0, 8);
  * provider's to say: the workbench asks for its schema once one is chosen.
  */
 export function AgreementPicker({ value, onChange }: { value: string; onChange(agreementId: string): void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const query = useAgreements({ role: 'consumer', state: 'active', limit: 200, offset: 0 });
+  // Options are text: the resource's title and the provider's name, the agreement's id after them.
+  const titleOf = useDatasetTitles(query.data?.items.map((a) => a.datasetId) ?? []);
+  const nameOf = useNames();
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />;
   const items = query.data.items;
@@ -27,7 +33,7 @@ export function AgreementPicker({ value, onChange }: { value: string; onChange(a
           <option value="">{t('sandbox.agreement.choose')}</option>
           {items.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.datasetId} · {shortId(a.id)}{a.purpose ? ` · ${a.purpose}` : ''}
+              {[titleOf(a.datasetId) ?? a.datasetId, nameOf(a.providerDid)?.name, purposeLabel(a.purpose, locale), shortId(a.id)].filter(Boolean).join(' · ')}
             </option>
           ))}
           {value && !items.some((a) => a.id === value) && <option value={value}>{value}</option>}

@@ -2,10 +2,9 @@ import { Card } from '../../components/Card';
 import { DescriptionList } from '../../components/DescriptionList';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
-import { Link } from '../../router/Link';
-import { paths } from '../../router/routes';
 import { JobStateTag } from './JobStateTag';
 import { jobKindLabels } from '../../i18n/sandbox-labels';
+import { AgreementName } from '../contracts/AgreementName';
 import type { SandboxJob } from '../../api/sandbox-types';
 
 /** A job's facts: state, kind, agreement (linked on our side as consumer), times, ε spent. */
@@ -20,7 +19,7 @@ export function JobFacts({ job, agreementLink }: { job: SandboxJob; agreementLin
             { label: t('sandbox.jobs.state'), value: <JobStateTag state={job.state} /> },
             { label: t('sandbox.jobs.kind'), value: label(jobKindLabels, job.kind) },
             { label: t('sandbox.jobs.id'), value: <code className="mono mono-wrap">{job.id}</code>, wide: true },
-            { label: t('sandbox.jobs.agreement'), value: agreementLink ? <Link to={paths.agreement(job.agreementId)} className="mono mono-wrap">{job.agreementId}</Link> : <code className="mono mono-wrap">{job.agreementId}</code>, wide: true },
+            { label: t('sandbox.jobs.agreement'), value: agreementLink ? <AgreementName id={job.agreementId} /> : <code className="mono mono-wrap">{job.agreementId}</code>, wide: true },
             { label: t('sandbox.jobs.createdAt'), value: formatDateTime(job.createdAt) },
             { label: t('sandbox.jobs.finishedAt'), value: formatDateTime(job.finishedAt) },
             ...(job.epsilon !== undefined ? [{ label: t('sandbox.jobs.epsilon'), value: String(job.epsilon) }] : []),

@@ -3,6 +3,7 @@ import { useLabel } from '../../i18n/use-label';
 import { Link } from '../../router/Link';
 import { JobStateTag } from './JobStateTag';
 import { jobKindLabels } from '../../i18n/sandbox-labels';
+import { AgreementName } from '../contracts/AgreementName';
 import type { SandboxJob } from '../../api/sandbox-types';
 
 const shortId = (id: string) => id.replace(/^urn:uuid:/, '').slice(0, 8);
@@ -35,7 +36,7 @@ export function JobTable({ items, linkTo, testId }: { items: SandboxJob[]; linkT
                   <code className="mono mono-wrap">{job.kind === 'sql' ? oneLine(job.sql ?? '') : `${job.algorithm ?? ''}${job.version ? ` v${job.version}` : ''}`}</code>
                 </Link>
               </td>
-              <td><code className="mono" title={job.agreementId}>{shortId(job.agreementId)}</code></td>
+              <td className="cell-wrap"><AgreementName id={job.agreementId} /></td>
               <td><JobStateTag state={job.state} /></td>
               <td className="nowrap">{formatDateTime(job.createdAt)}</td>
             </tr>

@@ -10,41 +10,39 @@ import { useLocation } from '../../router/use-location';
 import { JobStateFilter } from './JobStateFilter';
 import { JobTable } from './JobTable';
 import { useProvidedJobs } from '../../api/sandbox-api';
+import { Banner } from '../../components/Banner';
+import { providedJobsSearch, readProvidedJobsFilter, reviewQueueState, type ProvidedJobsFilter } from './provided-jobs-filter';
 import './sandbox.css';
 
 const pageSize = 20;
 
-/** `?state=` absent is the review queue (awaiting_review); `?state=` empty is every job. */
-function readState(search: URLSearchParams): { state: string; page: number } {
-  return { state: search.has('state') ? (search.get('state') ?? '') : 'awaiting_review', page: Math.max(0, (Number.parseInt(search.get('page') ?? '1', 10) || 1) - 1) };
-}
-
-function listSearch({ state, page }: { state: string; page: number }): string {
-  const search = new URLSearchParams();
-  if (state !== 'awaiting_review') search.set('state', state);
-  if (page > 0) search.set('page', String(page + 1));
-  const text = search.toString();
-  return text ? `?${text}` : '';
-}
-
 /**
- * 沙箱作业审核: the jobs consumers run in our sandbox, the held ones (awaiting our review) first;
- * each opens with its query, the held result and its de-identification report.
+ * 沙箱作业审核: the jobs consumers run in our sandbox, all of them by default with the number
+ * awaiting our review above (one click to the queue); each opens with its query, the held result and its de-identification report.
  */
 export function ProvidedJobListPage() {
   const { t } = useI18n();
   const { search } = useLocation();
-  const state = readState(search);
+  const state = readProvidedJobsFilter(search);
   const query = useProvidedJobs({ state: state.state || undefined, limit: pageSize, offset: state.page * pageSize });
-  const go = (next: { state: string; page: number }) => navigate(`${paths.providedJobs}${listSearch(next)}`);
-  const reviewing = state.state === 'awaiting_review';
+  const queue = useProvidedJobs({ state: reviewQueueState, limit: 1, offset: 0 });
+  const go = (next: ProvidedJobsFilter) => navigate(`${paths.providedJobs}${providedJobsSearch(next)}`);
+  const reviewing = state.state === reviewQueueState;
+  const waiting = queue.data?.total ?? 0;
   return (
     <>
-      <PageHeader title={t('sandbox.provided.title')} subtitle={t('sandbox.provided.subtitle')} extra={<button type="button" className="btn" disabled={query.isFetching} onClick={() => void query.refetch()}>{t('common.refresh')}</button>} />
+      <PageHeader title={t('sandbox.provided.title')} subtitle={t('sandbox.provided.subtitle')} extra={<button type="button" className="btn" disabled={query.isFetching} onClick={() => { void query.refetch(); void queue.refetch(); }}>{t('common.refresh')}</button>} />
       <div className="card">
         <div className="filters">
           <JobStateFilter value={state.state} onChange={(s) => go({ state: s, page: 0 })} />
         </div>
+        {!reviewing && waiting > 0 && (
+          <div data-testid="review-queue-count">
+            <Banner tone="info" title={t('sandbox.provided.waiting', { count: waiting })}>
+              <button type="button" className="btn btn-small" onClick={() => go({ state: reviewQueueState, page: 0 })}>{t('sandbox.provided.showQueue')}</button>
+            </Banner>
+          </div>
+        )}
         {query.isError && <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />}
         {query.isPending && <Loading />}
         {query.data && query.data.items.length === 0 && <EmptyState title={reviewing ? t('sandbox.provided.emptyQueue') : t('sandbox.provided.empty')} hint={reviewing ? t('sandbox.provided.emptyQueueHint') : undefined} />}

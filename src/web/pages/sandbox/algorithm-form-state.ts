@@ -17,6 +17,9 @@ function compile(pattern: string): RegExp | undefined {
   return undefined;
 }
 
+/** `A, B`, `A，B`, `A、B` or `A; B` → `A,B`. */
+export const asList = (text: string) => text.split(/\s*[,，、;；]\s*/).filter((item) => item !== '').join(',');
+
 /** One parameter's value as typed, turned into what the API takes, or why it cannot be. */
 export function parameterValue(parameter: AlgorithmParameter, text: string | boolean): { value: string | number | boolean } | { problem: ParameterProblem } {
   if (parameter.type === 'boolean') return { value: text === true };
@@ -30,7 +33,13 @@ export function parameterValue(parameter: AlgorithmParameter, text: string | boo
   }
   if (parameter.pattern) {
     const pattern = compile(parameter.pattern);
-    if (pattern && !pattern.test(raw)) return { problem: 'pattern' };
+    if (pattern && !pattern.test(raw)) {
+      // People type lists as `A, B` or `A，B`; a pattern for a list says `A,B`. Send the list
+      // the way the pattern takes it rather than refuse what was meant.
+      const list = asList(raw);
+      if (list !== raw && pattern.test(list)) return { value: list };
+      return { problem: 'pattern' };
+    }
   }
   return { value: raw };
 }

@@ -22,6 +22,13 @@ describe('algorithm parameters', () => {
     expect(parameterValues(algorithm, { uscc: '91350200MA2XY81234', months: '12', strict: true })).toEqual({ parameters: { uscc: '91350200MA2XY81234', months: 12, strict: true } });
   });
 
+  it('takes a list typed as `A, B` (or with Chinese commas) and sends it as the pattern wants, `A,B`', () => {
+    const list: SandboxAlgorithm = { ...algorithm, parameters: [{ name: 'applicants', type: 'string', pattern: '[A-Z]{2}(,[A-Z]{2}){0,4}', title: { 'zh-CN': '申请企业', en: 'Applicants' } }] };
+    expect(parameterValues(list, { applicants: 'AB, CD' })).toEqual({ parameters: { applicants: 'AB,CD' } });
+    expect(parameterValues(list, { applicants: 'AB，CD、EF' })).toEqual({ parameters: { applicants: 'AB,CD,EF' } });
+    expect(parameterValues(list, { applicants: 'AB, C' })).toEqual({ problems: { applicants: 'pattern' } });
+  });
+
   it('says which are missing, malformed or not whole numbers', () => {
     expect(parameterValues(algorithm, { uscc: '123', months: '1.5' })).toEqual({ problems: { uscc: 'pattern', months: 'integer' } });
     expect(parameterValues(algorithm, {})).toEqual({ problems: { uscc: 'required', months: 'required' } });
