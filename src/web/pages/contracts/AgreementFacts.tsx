@@ -4,7 +4,7 @@ import { DescriptionList } from '../../components/DescriptionList';
 import { DatasetName } from '../../components/DatasetName';
 import { HashText } from '../../components/HashText';
 import { NamedId } from '../../components/NamedId';
-import { purposeLabel } from '../../names/purpose-label';
+import { usePurposeLabel } from '../../names/purpose-label';
 import { roleLabels } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
@@ -16,6 +16,7 @@ import { SignatureStatus } from './SignatureStatus';
 /** The parties (by name, DIDs one click away), purpose, status, the hash both signed and their two signatures. */
 export function AgreementFacts({ agreement: a }: { agreement: AgreementView }) {
   const { t, locale, formatDateTime } = useI18n();
+  const purposeLabel = usePurposeLabel();
   const label = useLabel();
   return (
     <div data-testid="agreement-facts">

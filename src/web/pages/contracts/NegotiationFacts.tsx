@@ -3,7 +3,7 @@ import { Card } from '../../components/Card';
 import { DescriptionList } from '../../components/DescriptionList';
 import { DatasetName } from '../../components/DatasetName';
 import { NamedId } from '../../components/NamedId';
-import { purposeLabel } from '../../names/purpose-label';
+import { usePurposeLabel } from '../../names/purpose-label';
 import { JsonBlock } from '../../components/JsonBlock';
 import { roleLabels } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
@@ -14,6 +14,7 @@ import { paths } from '../../router/routes';
 /** Who negotiates what: our role, the counterpart, the entry, the offer, the purpose, the agreement. */
 export function NegotiationFacts({ negotiation: n }: { negotiation: NegotiationView }) {
   const { t, locale, formatDateTime } = useI18n();
+  const purposeLabel = usePurposeLabel();
   const label = useLabel();
   return (
     <Card title={t('contracts.negotiation.details')}>

@@ -1,7 +1,7 @@
 import type { NegotiationView } from '../../api/contract-types';
 import { DatasetName } from '../../components/DatasetName';
 import { NamedId } from '../../components/NamedId';
-import { purposeLabel } from '../../names/purpose-label';
+import { usePurposeLabel } from '../../names/purpose-label';
 import { roleLabels } from '../../i18n/labels';
 import { useI18n } from '../../i18n/use-i18n';
 import { useLabel } from '../../i18n/use-label';
@@ -12,6 +12,7 @@ import { ContractStateTag } from './ContractStateTag';
 /** Negotiations, most recently changed first: id, role, counterpart, entry, purpose, state. */
 export function NegotiationTable({ items }: { items: NegotiationView[] }) {
   const { t, locale, formatDateTime } = useI18n();
+  const purposeLabel = usePurposeLabel();
   const label = useLabel();
   return (
     <div className="table-wrap">

@@ -3,7 +3,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useI18n } from '../../i18n/use-i18n';
-import { purposeLabel } from '../../names/purpose-label';
+import { usePurposeLabel } from '../../names/purpose-label';
 import { useDatasetTitles } from '../../names/use-dataset-titles';
 import { useNames } from '../../names/use-names';
 import { Link } from '../../router/Link';
@@ -17,6 +17,7 @@ const shortId = (id: string) => id.replace(/^urn:uuid:/, '').slice(0, 8);
  */
 export function AgreementPicker({ value, onChange }: { value: string; onChange(agreementId: string): void }) {
   const { t, locale } = useI18n();
+  const purposeLabel = usePurposeLabel();
   const query = useAgreements({ role: 'consumer', state: 'active', limit: 200, offset: 0 });
   // Options are text: the resource's title and the provider's name, the agreement's id after them.
   const titleOf = useDatasetTitles(query.data?.items.map((a) => a.datasetId) ?? []);
