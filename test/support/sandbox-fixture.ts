@@ -8,7 +8,7 @@ import { executePlan, gateQuery, type ReleaseRules, type Refusal, type SandboxGr
 import { SandboxEngine } from '../../src/connector/sandbox/sandbox-engine.js';
 import { engineTable, viewPlan } from '../../src/connector/sandbox/sandbox-views.js';
 
-/** The demo's 企业用电数据 (2,000 enterprises × 24 months) as its dictionary describes it. */
+/** The demo's 企业用电数据 (2,000 enterprises × 24 months unless asked otherwise) as its dictionary describes it. */
 export const electricityFields: DictionaryField[] = [
   { name: '统一社会信用代码', type: 'string', concept: 'tds:uscc' },
   { name: '行政区划代码', type: 'string' },
@@ -35,10 +35,11 @@ export interface JudgedJob {
  * demo's electricity data, with the gate and release rules in front: `judge(sql)` is what a SQL
  * job goes through, minus the database and the HTTP around it.
  */
-export async function startSandboxFixture(rules: Partial<ReleaseRules> = {}, options: { fields?: DictionaryField[]; timeoutMs?: number } = {}) {
+export async function startSandboxFixture(rules: Partial<ReleaseRules> = {}, options: { fields?: DictionaryField[]; timeoutMs?: number; enterprises?: number; months?: number } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'tds-sandbox-'));
   const file = path.join(dir, 'electricity.csv');
-  const data = generateElectricityData(2000, 24);
+  const months = options.months ?? 24;
+  const data = generateElectricityData(options.enterprises ?? 2000, months);
   await writeFile(file, data.csv);
   const engine = new SandboxEngine({ memoryLimit: '1GB', threads: 2, tempDirectory: path.join(dir, 'tmp') });
   const asset = anAsset(options.fields ?? electricityFields);
@@ -49,7 +50,7 @@ export async function startSandboxFixture(rules: Partial<ReleaseRules> = {}, opt
   const setup = [`CREATE SCHEMA ${schema}`, `CREATE VIEW ${schema}."${plan.name}" AS ${plan.body}`];
   const cleanup = [`DROP SCHEMA IF EXISTS ${schema} CASCADE`];
   const fullRules: ReleaseRules = { aggregateOnly: true, k: 10, maxRows: 10_000, review: 'auto', maxConditions: 12, ...rules };
-  const grant: SandboxGrant = { views: [{ name: plan.name, columns: plan.columns, hasSubject: plan.hasSubject, maxRowsPerSubject: 24, agreementId: 'agreement-1' }], rules: fullRules };
+  const grant: SandboxGrant = { views: [{ name: plan.name, columns: plan.columns, hasSubject: plan.hasSubject, maxRowsPerSubject: months, agreementId: 'agreement-1' }], rules: fullRules };
   const timeoutMs = options.timeoutMs ?? 20_000;
 
   async function judge(sql: string, privacy?: { epsilon: number; bounds?: Record<string, [number, number]> }): Promise<JudgedJob> {
