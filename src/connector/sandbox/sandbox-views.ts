@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AssetRecord } from '../../core/assets/asset-record.js';
 import { desensitizationKeys, desensitizationSql, type DesensitizationRule } from '../../core/desensitization/index.js';
 import type { DictionaryField } from '../../core/metadata/data-dictionary.js';
-import { quoteIdentifier, quoteString, subjectColumn, type GrantedColumn } from '../../core/sandbox/index.js';
+import { quoteIdentifier, quoteString, rowColumn, subjectColumn, type GrantedColumn } from '../../core/sandbox/index.js';
 import { rowFilterColumns, type SandboxTerms } from '../../core/sandbox/sandbox-terms.js';
 import type { EngineTable } from './engine-protocol.js';
 
@@ -44,6 +44,8 @@ export interface ViewPlan {
   body: string;
   /** The raw table's subject column, to measure the most rows per subject. */
   subjectSql?: string;
+  /** Carries the hidden row numbers the query-set audit remembers. */
+  hasRowNumbers: true;
 }
 
 const ruleType = (rule: DesensitizationRule | undefined, raw: string): string => {
@@ -87,9 +89,11 @@ export function viewPlan(options: {
   }
   const subjectSql = subject && options.rawColumns.some((c) => c.name === subject.name) ? `CAST(${quoteIdentifier(subject.name)} AS VARCHAR)` : undefined;
   if (subjectSql) select.push(`${subjectSql} AS ${quoteIdentifier(subjectColumn)}`);
+  // The table's row numbers are fixed once it is loaded (insertion order is preserved): the audit's memory of rows.
+  select.push(`rowid AS ${quoteIdentifier(rowColumn)}`);
   const filters = [...rowFilterColumns(terms.rowFilter ?? [])].map(
     ([column, values]) => `CAST(${quoteIdentifier(column)} AS VARCHAR) IN (${values.map(quoteString).join(', ')})`,
   );
   const body = `SELECT ${select.join(', ')} FROM main.${quoteIdentifier(table.table)}${filters.length ? ` WHERE ${filters.join(' AND ')}` : ''}`;
-  return { name: asset.name, columns, hasSubject: subjectSql !== undefined, body, ...(subjectSql ? { subjectSql } : {}) };
+  return { name: asset.name, columns, hasSubject: subjectSql !== undefined, hasRowNumbers: true, body, ...(subjectSql ? { subjectSql } : {}) };
 }

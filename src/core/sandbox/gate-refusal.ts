@@ -50,6 +50,10 @@ export const refusalTexts = {
     'zh-CN': '条件“{condition}”在某个分组中只涉及少于 {k} 个主体：这是差分攻击的形态，查询被拒绝',
     en: "The condition '{condition}' touches fewer than {k} subjects of a group: that is the shape of a differencing attack, so the query is refused",
   },
+  'sandbox.query-set': {
+    'zh-CN': '分组“{group}”与作业 {job} 已发布的分组只差少于 {k} 个主体：两者相减即可得出这些主体的值（追踪攻击），查询被拒绝',
+    en: "The group '{group}' differs from a group job {job} released by fewer than {k} subjects: subtracting one from the other would give their values (a tracker attack), so the query is refused",
+  },
   'sandbox.limit': { 'zh-CN': 'LIMIT/OFFSET 必须是非负整数常量', en: 'LIMIT and OFFSET must be non-negative integer constants' },
   'sandbox.small-groups': {
     'zh-CN': '没有任何分组覆盖至少 {k} 个不同主体，结果全部被抑制',

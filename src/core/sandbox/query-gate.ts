@@ -5,7 +5,7 @@ import { GateRefusal, refuse, type Refusal } from './gate-refusal.js';
 import { children, containsAggregate, type Expr, type QueryModel } from './query-model.js';
 import { exprSql, exprText, printQuery, tableAlias } from './query-printer.js';
 import { translateQuery } from './query-translator.js';
-import { subjectColumn, type GrantedView, type PrivacyRequest, type SandboxGrant } from './sandbox-grant.js';
+import { rowColumn, subjectColumn, type GrantedView, type PrivacyRequest, type SandboxGrant } from './sandbox-grant.js';
 import { asNodes, isNode } from './sql-ast.js';
 import { quoteIdentifier } from './sql-literals.js';
 import { acceptedChecks } from './gate-explanation.js';
@@ -36,6 +36,8 @@ export interface GatePlan {
   columns: OutputColumn[];
   /** Index of the hidden count column (`__tds_k`), when output is aggregated. */
   subjectsColumn?: number;
+  /** The query-set audit: the exact form lists each group's members (`"<row> <subject>"`) in this column of that view. */
+  audit?: { membersColumn: number; view: string; keyColumns: number[] };
   aggregated: boolean;
   /** Views the query reads (their agreements' budgets are charged). */
   views: GrantedView[];
@@ -80,6 +82,19 @@ const subjectCount = (model: QueryModel, views: ReadonlyMap<string, GrantedView>
   if (counted.length === 0) return `count(*)${where}`;
   return counted.length === 1 ? (counted[0] as string) : `least(${counted.join(', ')})`;
 };
+
+/**
+ * The members of a group for the query-set audit: the rows of the first view that names its
+ * subjects (or, with none, of the first view, each row its own subject), as `"<row> <subject>"`.
+ */
+function auditedView(model: QueryModel, views: ReadonlyMap<string, GrantedView>): { sql: string; view: string } | undefined {
+  const at = Math.max(0, model.from.findIndex((f) => views.get(f.view)?.hasSubject));
+  const view = views.get((model.from[at] as { view: string }).view);
+  if (!view?.hasRowNumbers) return undefined;
+  const row = `CAST(${tableAlias(at)}.${quoteIdentifier(rowColumn)} AS VARCHAR)`;
+  const subject = view.hasSubject ? `coalesce(CAST(${tableAlias(at)}.${quoteIdentifier(subjectColumn)} AS VARCHAR), ${row})` : row;
+  return { sql: `list(DISTINCT ${row} || ' ' || ${subject})`, view: view.name };
+}
 
 /** Under differential privacy: each output is a key or one count/sum/avg, re-written with clamped inputs. */
 function privateSelect(model: QueryModel, grant: SandboxGrant, views: GrantedView[], privacy: PrivacyRequest): { select: string[]; columns: OutputColumn[] } {
@@ -175,7 +190,11 @@ function plan(serialized: unknown, grant: SandboxGrant, options: GateOptions): G
   const counted = (count: string) => (select ? { select: [...select, `${count} AS "__tds_k"`] } : { extraSelect: [`${count} AS "__tds_k"`] });
   const sql = printQuery(model, { schema: options.schema, ...(aggregated ? counted('count(*)') : select ? { select } : {}), limit });
   const kApplies = aggregated && rules.k > 1;
-  const exactSql = kApplies ? printQuery(model, { schema: options.schema, ...counted(subjects), having: `${subjects} >= ${rules.k}`, limit }) : undefined;
+  const audited = kApplies && !dp && rules.querySetAudit ? auditedView(model, views) : undefined;
+  const members = audited ? [`${subjects} AS "__tds_k"`, `${audited.sql} AS "__tds_members"`] : undefined;
+  const exactSql = kApplies
+    ? printQuery(model, { schema: options.schema, ...(members ? (select ? { select: [...select, ...members] } : { extraSelect: members }) : counted(subjects)), having: `${subjects} >= ${rules.k}`, limit })
+    : undefined;
   const checkQuery = (count: (filter: string) => string) =>
     printQuery(model, {
       schema: options.schema,
@@ -198,6 +217,7 @@ function plan(serialized: unknown, grant: SandboxGrant, options: GateOptions): G
     ...(check ? { check } : {}),
     columns,
     ...(aggregated ? { subjectsColumn: width } : {}),
+    ...(audited ? { audit: { membersColumn: width + 1, view: audited.view, keyColumns: model.select.flatMap((s, i) => (model.groupBy.some((g) => exprSql(g) === exprSql(s.expr)) ? [i] : [])) } } : {}),
     aggregated,
     views: [...new Set(used)],
     ...(privacy ? { epsilon: privacy.epsilon } : {}),

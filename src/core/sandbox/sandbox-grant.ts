@@ -8,6 +8,9 @@
 /** The hidden column of each view naming the subject (主体) a row is about; never output, never referable. */
 export const subjectColumn = '__tds_subject';
 
+/** The hidden column of each view numbering its rows (the raw table's rowid), for the query-set audit; never referable. */
+export const rowColumn = '__tds_row';
+
 export interface GrantedColumn {
   name: string;
   /** DuckDB type of the view's column, for the console's schema and the DP rules. */
@@ -26,6 +29,8 @@ export interface GrantedView {
   maxRowsPerSubject: number;
   /** The agreement granting it (budgets are charged to every agreement a job touches). */
   agreementId: string;
+  /** Whether the view carries {@link rowColumn} (the query-set audit needs it). */
+  hasRowNumbers?: boolean;
 }
 
 export interface DifferentialPrivacyRule {
@@ -48,6 +53,11 @@ export interface ReleaseRules {
   review: 'auto' | 'manual';
   /** Most atomic conditions in WHERE (each is checked for differencing). */
   maxConditions: number;
+  /**
+   * Exact answers under k: remember each released group's contributors and refuse a query whose
+   * groups differ from released ones by fewer than k subjects (query-set-audit.ts).
+   */
+  querySetAudit?: boolean;
 }
 
 export interface SandboxGrant {
@@ -73,6 +83,7 @@ export function strictestRules(all: readonly ReleaseRules[]): ReleaseRules {
       maxRows: Math.min(a.maxRows, b.maxRows),
       review: a.review === 'manual' || b.review === 'manual' ? 'manual' : 'auto',
       maxConditions: Math.min(a.maxConditions, b.maxConditions),
+      ...(a.querySetAudit || b.querySetAudit ? { querySetAudit: true } : {}),
       ...(a.differentialPrivacy || b.differentialPrivacy
         ? {
             differentialPrivacy: {
