@@ -15,8 +15,8 @@ export const electricityFields: DictionaryField[] = [
   { name: '行政区划代码', type: 'string' },
   { name: '行业代码', type: 'string' },
   { name: '月份', type: 'string' },
-  { name: '用电量', type: 'number' },
-  { name: '电费', type: 'number' },
+  { name: '用电量', type: 'number', bounds: { min: 0, max: 400_000 } },
+  { name: '电费', type: 'number', bounds: { min: 0, max: 250_000 } },
 ];
 
 export const anAsset = (fields: DictionaryField[], overrides: Partial<AssetRecord> = {}): AssetRecord =>

@@ -85,7 +85,8 @@ export function viewPlan(options: {
     // The rules' SQL gives text (the same text the data plane delivers); numeric ones are cast back.
     const expr = type === 'DOUBLE' ? `TRY_CAST(${rule ? desensitizationSql(rule, source, keys) : source} AS DOUBLE)` : rule ? desensitizationSql(rule, source, keys) : source;
     select.push(`${expr} AS ${source}`);
-    columns.push({ name: raw.name, type, ...(identifier ? { identifier: true } : {}) });
+    const bounds = type === 'DOUBLE' && field?.bounds && field.bounds.min <= field.bounds.max ? { bounds: [field.bounds.min, field.bounds.max] as const } : {};
+    columns.push({ name: raw.name, type, ...(identifier ? { identifier: true } : {}), ...bounds });
   }
   const subjectSql = subject && options.rawColumns.some((c) => c.name === subject.name) ? `CAST(${quoteIdentifier(subject.name)} AS VARCHAR)` : undefined;
   if (subjectSql) select.push(`${subjectSql} AS ${quoteIdentifier(subjectColumn)}`);

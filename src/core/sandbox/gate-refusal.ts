@@ -65,8 +65,8 @@ export const refusalTexts = {
     en: 'Under differential privacy each output column is a grouping key or a single count, sum or avg ({expr})',
   },
   'sandbox.bounds-required': {
-    'zh-CN': '差分隐私下对“{name}”求和或均值需要给出截断边界 privacy.bounds',
-    en: "Under differential privacy, summing or averaging '{name}' needs clamping bounds in privacy.bounds",
+    'zh-CN': '差分隐私下对“{name}”求和或均值需要数据字典声明的截断边界（提供方未声明，或所请求的边界与之不相交；不支持 DISTINCT）',
+    en: "Under differential privacy, summing or averaging '{name}' needs clamping bounds declared in the data dictionary (the provider declared none, or the bounds asked for miss them; DISTINCT is not supported)",
   },
   'sandbox.budget-exhausted': {
     'zh-CN': '隐私预算不足：本次需要 ε={needed}，剩余 ε={left}',

@@ -67,7 +67,7 @@ export async function executePlan(
     (audit !== undefined ||
       plan.offset || rows.length === 0 || rows.length > rules.maxRows || rows.some((r) => Number(r[column as number] ?? 0) < bound));
   if (needsExact) rows = await run(plan.exactSql as string);
-  const released = releaseRows(plan, rows, rules, uniform);
+  const released = releaseRows(plan, rows, rules, uniform, plan.epsilon);
   if ('refusal' in released) return released;
   let audited: AuditedQuery | undefined;
   if (audit && memory) {

@@ -10,6 +10,7 @@ import { asNodes, isNode } from './sql-ast.js';
 import { quoteIdentifier } from './sql-literals.js';
 import { acceptedChecks } from './gate-explanation.js';
 import { checkShape } from './query-shape.js';
+import { defaultQueryEpsilon } from './privacy-default.js';
 
 /** How each column of the released result comes from the row DuckDB returns. */
 export type OutputColumn =
@@ -96,6 +97,19 @@ function auditedView(model: QueryModel, views: ReadonlyMap<string, GrantedView>)
   return { sql: `list(DISTINCT ${row} || ' ' || ${subject})`, view: view.name };
 }
 
+/**
+ * The bounds a sum or average clamps `column` into: the data dictionary's, narrowed by the
+ * consumer's when asked (narrower bounds mean less noise, and never widen what the provider
+ * declared). None when the dictionary declares none: the noise has nothing to be scaled to.
+ */
+function clampingBounds(views: readonly GrantedView[], column: string, asked?: readonly [number, number]): readonly [number, number] | undefined {
+  const declared = views[0]?.columns.find((c) => c.name === column)?.bounds;
+  if (!declared) return undefined;
+  if (!asked) return declared;
+  const bounds = [Math.max(declared[0], asked[0]), Math.min(declared[1], asked[1])] as const;
+  return bounds[0] <= bounds[1] ? bounds : undefined;
+}
+
 /** Under differential privacy: each output is a key or one count/sum/avg, re-written with clamped inputs. */
 function privateSelect(model: QueryModel, grant: SandboxGrant, views: GrantedView[], privacy: PrivacyRequest): { select: string[]; columns: OutputColumn[] } {
   const rule = grant.rules.differentialPrivacy!;
@@ -119,8 +133,8 @@ function privateSelect(model: QueryModel, grant: SandboxGrant, views: GrantedVie
       continue;
     }
     const column = e.arg?.kind === 'column' ? e.arg.column : '';
-    const bounds = privacy.bounds?.[column];
-    if (!bounds || !(bounds[0] <= bounds[1]) || e.distinct) return refuse('sandbox.bounds-required', { name: column });
+    const bounds = clampingBounds(views, column, privacy.bounds?.[column]);
+    if (!bounds || e.distinct) return refuse('sandbox.bounds-required', { name: column });
     const clamped = `sum(least(greatest(CAST(${exprSql(e.arg as Expr)} AS DOUBLE), ${bounds[0]}), ${bounds[1]}))`;
     const sumNoise = noiseScale(rule, m * Math.max(Math.abs(bounds[0]), Math.abs(bounds[1])), each);
     if (e.name === 'sum') columns.push({ name: item.name, source: add(clamped), noise: sumNoise });
@@ -176,7 +190,7 @@ function plan(serialized: unknown, grant: SandboxGrant, options: GateOptions): G
 
   const dp = rules.differentialPrivacy;
   if (dp && !aggregated) refuse('sandbox.dp-unsupported', { expr: 'SELECT' });
-  const privacy = dp ? (options.privacy ?? { epsilon: Math.min(1, dp.budget / 10) }) : undefined;
+  const privacy = dp ? (options.privacy ?? { epsilon: defaultQueryEpsilon(dp.budget) }) : undefined;
   if (privacy && !(privacy.epsilon > 0 && Number.isFinite(privacy.epsilon))) refuse('sandbox.dp-unsupported', { expr: 'ε' });
   const { select, columns } = dp && privacy ? privateSelect(model, grant, used, privacy) : { select: undefined, columns: model.select.map((s, i) => ({ name: s.name, source: i })) };
 

@@ -17,6 +17,8 @@ export interface GrantedColumn {
   type: string;
   /** A (tokenized) identifier: only allowed in join conditions between views. */
   identifier?: boolean;
+  /** Clamping bounds the data dictionary declares for a numeric column (differential privacy). */
+  bounds?: readonly [number, number];
 }
 
 export interface GrantedView {
@@ -68,7 +70,7 @@ export interface SandboxGrant {
 /** What the consumer adds to a SQL job under differential privacy. */
 export interface PrivacyRequest {
   epsilon: number;
-  /** Clamping bounds per column name for sums and averages. */
+  /** Narrower clamping bounds per column name for sums and averages (within the dictionary's). */
   bounds?: Readonly<Record<string, readonly [number, number]>>;
 }
 
