@@ -118,6 +118,8 @@ export const sandboxEn: { readonly [K in keyof typeof sandboxZhCN]: string } = {
   'sandbox.reason.at': 'At character {position} (line {line}, column {column})',
   'sandbox.reason.offset': 'At offset {offset}',
   'sandbox.result.title': 'Result',
+  'sandbox.result.privacy': 'Differential privacy: {mechanism} noise, ε = {epsilon} spent. Noisy columns, each within its expected error with 95% probability:',
+  'sandbox.result.error95': '{column}: ±{error}',
   'sandbox.result.heldTitle': 'Held result (not released)',
   'sandbox.result.noRows': 'The result is empty',
   'sandbox.result.chartTitle': '“{value}” by “{label}”',

@@ -119,6 +119,8 @@ export const sandboxZhCN = {
   'sandbox.reason.at': '位置：第 {position} 个字符（第 {line} 行第 {column} 列）',
   'sandbox.reason.offset': '位置：偏移 {offset}',
   'sandbox.result.title': '结果',
+  'sandbox.result.privacy': '差分隐私：{mechanism}噪声，本结果耗用 ε = {epsilon}。加噪列及其预期误差（95% 概率不超过）：',
+  'sandbox.result.error95': '{column}：±{error}',
   'sandbox.result.heldTitle': '待审核的结果（尚未发布）',
   'sandbox.result.noRows': '结果为空',
   'sandbox.result.chartTitle': '按“{label}”的“{value}”',
