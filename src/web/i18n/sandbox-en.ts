@@ -77,7 +77,7 @@ export const sandboxEn: { readonly [K in keyof typeof sandboxZhCN]: string } = {
   'sandbox.privacy.epsilonHint': 'Empty: the default (a tenth of the budget, at most 1); ε left: {left}',
   'sandbox.privacy.epsilonInvalid': 'ε must be above 0, at most 10 and at most the {left} left; clamping bounds need an ε too',
   'sandbox.privacy.bounds': 'Clamping bounds',
-  'sandbox.privacy.boundsHint': 'Under differential privacy, summed or averaged columns need a range [lower, upper]',
+  'sandbox.privacy.boundsHint': 'Optional: the data dictionary declares each summable column’s range; a narrower range here means less noise',
   'sandbox.privacy.boundsInvalid': 'Choose a column for every row and give numbers with lower ≤ upper',
   'sandbox.privacy.addBound': 'Add bounds',
   'sandbox.privacy.chooseColumn': 'Choose a column',

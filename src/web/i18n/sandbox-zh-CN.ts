@@ -78,7 +78,7 @@ export const sandboxZhCN = {
   'sandbox.privacy.epsilonHint': '留空则使用默认值（预算的十分之一，至多 1）；剩余 ε = {left}',
   'sandbox.privacy.epsilonInvalid': 'ε 须大于 0、不超过 10 且不超过剩余预算 {left}；填写裁剪范围时须同时填写 ε',
   'sandbox.privacy.bounds': '裁剪范围',
-  'sandbox.privacy.boundsHint': '差分隐私下求和、求平均的列须给出取值范围 [下限, 上限]',
+  'sandbox.privacy.boundsHint': '可选：数据字典已声明各可求和列的取值范围；在此给出更窄的范围可减少噪声',
   'sandbox.privacy.boundsInvalid': '请为每一行选择列，并填写下限不大于上限的数值',
   'sandbox.privacy.addBound': '添加裁剪范围',
   'sandbox.privacy.chooseColumn': '选择列',
