@@ -161,6 +161,9 @@ describe('the data sandbox through the connector console', () => {
     await rules.getByText('每个输出分组至少覆盖 10 个不同主体', { exact: false }).waitFor();
     await rules.getByText('各项检查通过后自动发布').waitFor();
     await expect(page.locator('#sandbox-sql').inputValue()).resolves.toMatch(new RegExp(`^SELECT [\\s\\S]*count\\(\\*\\)[\\s\\S]*FROM ${VIEW}\\s+GROUP BY 1$`));
+    // The flagship agreement is under differential privacy: the budget left is shown before a job runs.
+    const leftBefore = Number((await rules.getByTestId('dp-left').textContent())?.match(/剩余预算 ε = ([\d.]+)/)?.[1]);
+    expect(leftBefore).toBeGreaterThanOrEqual(1);
     await reviewScreenshot(page, 'sandbox workbench zh-CN');
 
     // An aggregate by industry: released, as a table and a chart, with what the gate checked and the proof.
@@ -174,6 +177,15 @@ describe('the data sandbox through the connector console', () => {
     await current.getByTestId('job-checks').getByText('按 行业代码 分组聚合输出').waitFor();
     const api = (await call('GET', `${bank.url}/api/v1/sandbox/jobs/${released}`, bank.apiKey)).body;
     expect(api.state).toBe('succeeded');
+    // Each noisy column's expected error and the ε the result spent, beside the result; the budget left goes down.
+    const privacy = current.getByTestId('result-privacy');
+    await privacy.getByText('差分隐私：拉普拉斯机制噪声，本结果耗用 ε = 1', { exact: false }).waitFor();
+    expect(api.result.privacy.columns.map((c: { name: string }) => c.name)).toEqual(['企业月数', '平均用电量']);
+    for (const c of api.result.privacy.columns as Array<{ name: string; error95: number }>) {
+      await privacy.locator(`[data-column="${c.name}"]`).getByText(`${c.name}：±`, { exact: false }).waitFor();
+      expect(c.error95).toBeGreaterThan(0);
+    }
+    await rules.getByTestId('dp-left').getByText(`剩余预算 ε = ${leftBefore - 1}`, { exact: true }).waitFor();
     await current.getByTestId('job-result-sha256').getByText(api.proof.resultSha256 as string).waitFor();
     await current.getByTestId('job-proof').locator('tr[data-receipt="sandbox.result.released"]').getByText('结果发布').waitFor();
     await reviewScreenshot(page, 'sandbox result zh-CN');
@@ -194,6 +206,7 @@ describe('the data sandbox through the connector console', () => {
     await reason.getByTestId('job-reason-message').getByText(refusal.message.en, { exact: true }).waitFor();
     await page.getByTestId('current-job').locator('.tag[data-status="refused"]').getByText('Refused').waitFor();
     await page.getByTestId('sandbox-rules').getByText('Aggregates only; no individual rows').waitFor();
+    await page.getByTestId('sandbox-rules').getByTestId('dp-left').getByText(`Budget left: ε = ${leftBefore - 1}`, { exact: true }).waitFor();
     await reviewScreenshot(page, 'sandbox refused en');
 
     // Both jobs are in the history; the released one opens on its own page.

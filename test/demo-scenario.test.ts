@@ -26,7 +26,10 @@ describe.each(databaseKinds)('tds demo --scenario-only on %s', (kind) => {
     steps.forEach((title, i) => expect(run.stdout).toContain(`✓ ${i + 1}. ${title}`));
     expect(run.stdout).toContain(`${steps.length}/${steps.length} steps passed`);
     expect(run.stdout).toMatch(/(\d+) of 200 applicants scored/);
-    expect(run.stdout).toMatch(/SELECT \* was refused \(sandbox\.star\)/);
+    expect(run.stdout).toMatch(/SELECT \* was refused \(sandbox\.star, ε 0 spent\)/);
+    // The flagship sandbox agreement is under differential privacy; the summary says what each step spent.
+    expect(run.stdout).toMatch(/released under differential privacy \(\d+ groups of at least 10 enterprises; ε 1 spent, 9 of 10 left; 95% error: enterprise-months ±\d+, average consumption ±\d+ kWh\)/);
+    expect(run.stdout).toMatch(/\d+ jobs, ε 0 spent: a registered algorithm/);
     expect(run.stdout).toMatch(/each inclusion proof checks against the signed checkpoint of size \d+/);
     // The nodes stopped: nothing listens on the ports any more.
     await expect(new Promise((resolve) => net.connect(base, '127.0.0.1').once('connect', () => resolve('open')).once('error', () => resolve('closed')))).resolves.toBe('closed');

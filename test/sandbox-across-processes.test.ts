@@ -75,8 +75,15 @@ describe.each(databaseKinds)('the sandbox across processes on %s', (kind) => {
       utility,
       V,
       data.csv,
-      [sandboxOffer('aggregate'), sandboxOffer('twice', [{ leftOperand: 'count', operator: 'lteq', rightOperand: 2 }]), sandboxOffer('private', [{ leftOperand: 'tds:privacyBudget', operator: 'lteq', rightOperand: 1 }, { leftOperand: 'tds:resultReview', operator: 'eq', rightOperand: 'manual' }])],
-      { 统一社会信用代码: { concept: 'tds:uscc' }, 行政区划代码: { desensitization: { method: 'generalize', to: 'region-city' } } },
+      [
+        // Exact answers, chosen explicitly: the query-set audit guards them.
+        sandboxOffer('aggregate', [{ leftOperand: 'tds:privacyMechanism', operator: 'eq', rightOperand: 'exact' }]),
+        sandboxOffer('twice', [{ leftOperand: 'tds:privacyMechanism', operator: 'eq', rightOperand: 'exact' }, { leftOperand: 'count', operator: 'lteq', rightOperand: 2 }]),
+        sandboxOffer('private', [{ leftOperand: 'tds:privacyBudget', operator: 'lteq', rightOperand: 1 }, { leftOperand: 'tds:resultReview', operator: 'eq', rightOperand: 'manual' }]),
+        // No privacy terms at all: records about enterprises get differential privacy by default.
+        sandboxOffer('default'),
+      ],
+      { 统一社会信用代码: { concept: 'tds:uscc' }, 行政区划代码: { desensitization: { method: 'generalize', to: 'region-city' } }, 用电量: { bounds: { min: 0, max: 400_000 } } },
     ));
     agreementId = await agreementFor('aggregate');
   }, 180_000);
@@ -167,6 +174,34 @@ describe.each(databaseKinds)('the sandbox across processes on %s', (kind) => {
     const again = await call('POST', `${bank.url}/api/v1/sandbox/jobs/${rest.id}/cancel`, bankKey());
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('sandbox.job-state');
+  });
+
+  it('refuses the tracker attack of issue 15 under exact answers, with the reason, in a real connector', async () => {
+    const q1 = await settled((await submit({ agreementId, sql: `SELECT 行业代码, 月份, sum(用电量) AS s, count(用电量) AS n FROM ${V} GROUP BY 1, 2` })).id);
+    expect(q1.state, JSON.stringify(q1.reason)).toBe('succeeded');
+    const q2 = await settled((await submit({ agreementId, sql: `SELECT 行业代码, 月份, round(用电量, -5) AS b, sum(用电量) AS s, count(用电量) AS n FROM ${V} WHERE 月份 = '2024-01' GROUP BY 1, 2, 3` })).id);
+    expect(q2.state).toBe('refused');
+    expect(q2.reason.code).toBe('sandbox.query-set');
+    expect(q2.reason.message.en).toContain(q1.id);
+  });
+
+  it('puts an agreement with no privacy terms over enterprises under differential privacy, and says each column’s expected error', async () => {
+    const dpAgreement = await agreementFor('default');
+    const schema = await call('GET', `${bank.url}/api/v1/sandbox/agreements/${encodeURIComponent(dpAgreement)}/schema`, bankKey());
+    expect(schema.body.rules.differentialPrivacy).toMatchObject({ mechanism: 'laplace', budget: 10, spent: 0, left: 10 });
+    const job = await settled((await submit({ agreementId: dpAgreement, sql: `SELECT 行业代码, count(*) AS n, sum(用电量) AS s FROM ${V} GROUP BY 1` })).id);
+    expect(job.state, JSON.stringify(job.reason)).toBe('succeeded');
+    expect(job.epsilon).toBe(1);
+    expect(job.result.privacy).toMatchObject({ epsilon: 1, mechanism: 'laplace' });
+    // Sum: b = 24 rows per enterprise × 400,000 / (ε/2), its 95% bound b·ln 20.
+    expect(job.result.privacy.columns.map((c: { name: string }) => c.name)).toEqual(['n', 's']);
+    expect(job.result.privacy.columns[1].error95).toBeCloseTo(((24 * 400_000) / 0.5) * Math.log(20), 0);
+    const after = await call('GET', `${bank.url}/api/v1/sandbox/agreements/${encodeURIComponent(dpAgreement)}/schema`, bankKey());
+    expect(after.body.rules.differentialPrivacy).toMatchObject({ spent: 1, left: 9 });
+    // A standard deviation has no calibrated noise here: refused, with the reason, and no ε spent.
+    const spread = await settled((await submit({ agreementId: dpAgreement, sql: `SELECT 行业代码, stddev_samp(用电量) FROM ${V} GROUP BY 1` })).id);
+    expect(spread.reason.code).toBe('sandbox.dp-unsupported');
+    expect(spread.epsilon).toBeUndefined();
   });
 
   it('runs a registered algorithm with parameters bound, never spliced', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandboxFixture } from './support/sandbox-fixture.js';
+import { electricityFields, startSandboxFixture } from './support/sandbox-fixture.js';
 
 type Fixture = Awaited<ReturnType<typeof startSandboxFixture>>;
 
@@ -175,10 +175,19 @@ describe('the demo scenario’s aggregate queries are accepted', () => {
     expect(judged.result?.columns).not.toContain('__tds_k');
   });
 
-  it('adds calibrated noise under differential privacy and needs bounds for sums', async () => {
-    const dp = await startSandboxFixture({ differentialPrivacy: { mechanism: 'laplace', budget: 5, delta: 1e-6 } });
+  it('adds calibrated noise under differential privacy and needs the dictionary’s bounds for sums', async () => {
+    const noBounds = electricityFields.map((f) => (f.name === '用电量' ? { name: f.name, type: f.type } : f));
+    const dp = await startSandboxFixture({ differentialPrivacy: { mechanism: 'laplace', budget: 5, delta: 1e-6 } }, { fields: noBounds });
     try {
       expect((await dp.judge(`SELECT 行业代码, sum(用电量) FROM ${V} GROUP BY 1`, { epsilon: 1 })).refusal?.code).toBe('sandbox.bounds-required');
+      // Bounds the consumer names do not stand in for the provider's.
+      expect((await dp.judge(`SELECT 行业代码, sum(用电量) FROM ${V} GROUP BY 1`, { epsilon: 1, bounds: { 用电量: [0, 10] } })).refusal?.code).toBe('sandbox.bounds-required');
+      const summed = await dp.judge(`SELECT 行业代码, sum(电费) AS 电费合计, avg(电费) AS 平均电费 FROM ${V} GROUP BY 1`, { epsilon: 1 });
+      // Each noisy column says its 95% error: Laplace b = 24 × 250,000 / (1/3), times ln 20.
+      expect(summed.result?.privacy?.epsilon).toBe(1);
+      expect(summed.result?.privacy?.columns[0]).toMatchObject({ name: '电费合计' });
+      expect(summed.result?.privacy?.columns[0]?.error95).toBeCloseTo(((24 * 250_000) / (1 / 3)) * Math.log(20), 0);
+      expect(summed.result?.privacy?.columns[1]?.error95).toBeGreaterThan(0);
       const exact = await sandbox.judge(`SELECT 行业代码, count(*) FROM ${V} GROUP BY 1 ORDER BY 1`);
       const noisy = await dp.judge(`SELECT 行业代码, count(*) FROM ${V} GROUP BY 1 ORDER BY 1`, { epsilon: 1 });
       expect(noisy.result?.rows.map((r) => r[0])).toEqual(exact.result?.rows.map((r) => r[0]));

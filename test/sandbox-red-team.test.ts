@@ -229,8 +229,8 @@ describe('LEAK 6 (medium): differential privacy leaves HAVING and ORDER BY exact
     expect(judged.result?.rows.map((r) => r[0])).not.toEqual(exactOrder);
   });
 
-  it('(control) sums need bounds; DISTINCT sums are refused', async () => {
-    expect((await dp.judge(`SELECT 行业代码, avg(用电量) FROM ${V} GROUP BY 1`, { epsilon: 0.01 })).refusal?.code).toBe('sandbox.bounds-required');
+  it('(control) sums need bounds within the dictionary’s; DISTINCT sums are refused', async () => {
+    expect((await dp.judge(`SELECT 行业代码, avg(用电量) FROM ${V} GROUP BY 1`, { epsilon: 0.01, bounds: { 用电量: [500_000, 600_000] } })).refusal?.code).toBe('sandbox.bounds-required');
     expect((await dp.judge(`SELECT 行业代码, sum(DISTINCT 用电量) FROM ${V} GROUP BY 1`, privacy)).refusal?.code).toBe('sandbox.bounds-required');
   });
 });

@@ -16,14 +16,15 @@ interface Connector {
 }
 
 /** Field titles and descriptions of the demo data (数据字典), zh-CN and English. */
-const fieldTexts: Record<string, { zh: string; en: string; unit?: string; description: string; concept?: string; type?: string }> = {
+const fieldTexts: Record<string, { zh: string; en: string; unit?: string; description: string; concept?: string; type?: string; bounds?: { min: number; max: number } }> = {
   统一社会信用代码: { zh: '统一社会信用代码', en: 'Unified social credit code', description: '企业的统一社会信用代码（GB 32100）', concept: 'tds:uscc' },
   // A code, not a number (inference sees six digits): it is grouped by, never summed.
   行政区划代码: { zh: '行政区划代码', en: 'Administrative division code', description: '企业注册地的区县代码（GB/T 2260）', type: 'string' },
   行业代码: { zh: '行业代码', en: 'Industry code', description: '国民经济行业分类（GB/T 4754）门类与大类' },
   月份: { zh: '月份', en: 'Month', description: '统计月份 YYYY-MM' },
-  用电量: { zh: '用电量', en: 'Electricity consumption', unit: 'kW.h', description: '当月用电量（千瓦时）' },
-  电费: { zh: '电费', en: 'Electricity charge', unit: 'CNY', description: '当月电费（元）' },
+  // Clamping bounds for differential privacy: above every enterprise-month the utility bills (ADR 0011).
+  用电量: { zh: '用电量', en: 'Electricity consumption', unit: 'kW.h', description: '当月用电量（千瓦时）', bounds: { min: 0, max: 500_000 } },
+  电费: { zh: '电费', en: 'Electricity charge', unit: 'CNY', description: '当月电费（元）', bounds: { min: 0, max: 310_000 } },
   企业数: { zh: '企业数', en: 'Enterprises', description: '区县当期有用电记录的企业数' },
   年度: { zh: '年度', en: 'Year', description: '统计年度' },
   用电量合计: { zh: '用电量合计', en: 'Total consumption', unit: 'kW.h', description: '区县当期企业用电量合计（千瓦时）' },
@@ -59,7 +60,7 @@ async function publishAsset(
   const uploaded = existing ?? (await call<Asset>('POST', `${utility.url}/api/v1/assets/uploads?name=${encodeURIComponent(name)}`, utility.apiKey, csv, 'text/csv'));
   const fields = (uploaded.entry.dictionary?.fields ?? []).map((f) => {
     const text = fieldTexts[f.name];
-    return text ? { ...f, title: { 'zh-CN': text.zh, en: text.en }, description: { 'zh-CN': text.description }, ...(text.unit ? { unit: text.unit } : {}), ...(text.concept ? { concept: text.concept } : {}), ...(text.type ? { type: text.type } : {}) } : f;
+    return text ? { ...f, title: { 'zh-CN': text.zh, en: text.en }, description: { 'zh-CN': text.description }, ...(text.unit ? { unit: text.unit } : {}), ...(text.concept ? { concept: text.concept } : {}), ...(text.type ? { type: text.type } : {}), ...(text.bounds ? { bounds: text.bounds } : {}) } : f;
   });
   const described = await call<Asset>('PATCH', `${utility.url}/api/v1/assets/${uploaded.id}`, utility.apiKey, {
     version: uploaded.version,
@@ -185,12 +186,13 @@ export async function publishDemoCatalog(options: { operatorUrl: string; adminTo
 
 /**
  * The sandbox-only offer (沙箱计算) of 企业用电数据: aggregates computed in the utility's sandbox,
- * for credit-risk assessment only, every released group covering at least 10 enterprises.
+ * for credit-risk assessment only, every released group covering at least 10 enterprises, under
+ * differential privacy: Laplace noise, an ε budget of 10 for the agreement (ADR 0011).
  * Identifier columns (the USCC) are not in the sandbox's view at all.
  */
 const sandboxOffer = {
   id: 'sandbox-aggregate',
-  title: { 'zh-CN': '沙箱计算（聚合、k≥10，限信用风险评估）', en: 'Sandbox computation (aggregates, k ≥ 10, credit-risk assessment only)' },
+  title: { 'zh-CN': '沙箱计算（聚合、k≥10、差分隐私 ε≤10，限信用风险评估）', en: 'Sandbox computation (aggregates, k ≥ 10, differential privacy ε ≤ 10, credit-risk assessment only)' },
   accessMode: 'sandbox',
   priceModel: 'payAfterUse',
   policy: {
@@ -201,6 +203,8 @@ const sandboxOffer = {
           { leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'sandbox' },
           { leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: [demoPurpose] },
           { leftOperand: 'tds:kAnonymity', operator: 'gteq', rightOperand: 10 },
+          { leftOperand: 'tds:privacyBudget', operator: 'lteq', rightOperand: 10 },
+          { leftOperand: 'tds:privacyMechanism', operator: 'eq', rightOperand: 'laplace' },
         ],
       },
     ],

@@ -12,8 +12,9 @@ interface Job {
   id: string;
   state: string;
   reason?: { code: string; message: Localized };
-  result?: { columns: string[]; rows: Cell[][] };
+  result?: { columns: string[]; rows: Cell[][]; privacy?: { epsilon: number; columns: Array<{ name: string; error95: number }> } };
   proof?: { resultSha256: string };
+  epsilon?: number;
 }
 
 const settled = ['refused', 'failed', 'cancelled', 'awaiting_review', 'succeeded'];
@@ -64,21 +65,31 @@ export async function scoreApplicants(ctx: ScenarioContext): Promise<Localized> 
   const unknown = ctx.applicants.length - scores.size;
   const byGrade = ['A', 'B', 'C', 'D'].map((g) => `${g} ${grades.get(g) ?? 0}`).join(' / ');
   return {
-    'zh-CN': `在省电力公司沙箱中运行登记算法 ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version}（${jobs} 个作业），${ctx.applicants.length} 家申请企业中 ${scores.size} 家获评分（${byGrade}），${unknown} 家无用电记录\n银行只收到评分，逐月用电量未出域；结果见 ${file}`,
-    en: `Ran the registered algorithm ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version} in the utility's sandbox (${jobs} jobs): ${scores.size} of ${ctx.applicants.length} applicants scored (${byGrade}), ${unknown} with no consumption on record\nThe bank received the scores only; no month of consumption left the utility; written to ${file}`,
+    'zh-CN': `在省电力公司沙箱中运行登记算法 ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version}（${jobs} 个作业，耗用 ε 0：提供方审批的登记算法不计入差分隐私预算），${ctx.applicants.length} 家申请企业中 ${scores.size} 家获评分（${byGrade}），${unknown} 家无用电记录\n银行只收到评分，逐月用电量未出域；结果见 ${file}`,
+    en: `Ran the registered algorithm ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version} in the utility's sandbox (${jobs} jobs, ε 0 spent: a registered algorithm the provider approved is outside the differential-privacy budget): ${scores.size} of ${ctx.applicants.length} applicants scored (${byGrade}), ${unknown} with no consumption on record\nThe bank received the scores only; no month of consumption left the utility; written to ${file}`,
   };
 }
 
-/** The aggregate a credit analyst would ask for is released; asking for the rows is refused, with the reason. */
+/**
+ * The aggregate a credit analyst would ask for is released under the agreement's differential
+ * privacy, spending ε from its budget; asking for the rows is refused, with the reason, and spends none.
+ */
 export async function showTheGate(ctx: ScenarioContext): Promise<Localized> {
   const aggregate = await runJob(ctx, {
-    sql: 'SELECT "行业代码", count(DISTINCT "行政区划代码") AS "区县数", round(avg("用电量"), 1) AS "月均用电量" FROM "企业用电数据" GROUP BY "行业代码" ORDER BY "行业代码"',
+    sql: 'SELECT "行业代码", count(*) AS "企业月数", avg("用电量") AS "月均用电量" FROM "企业用电数据" GROUP BY "行业代码" ORDER BY "行业代码"',
+    privacy: { epsilon: 1 },
   });
   check(aggregate.state === 'succeeded' && aggregate.result, { 'zh-CN': `按行业聚合的作业结束于 ${aggregate.state}：${aggregate.reason?.message['zh-CN'] ?? ''}`, en: `the industry aggregate ended ${aggregate.state}: ${aggregate.reason?.message.en ?? ''}` });
+  const privacy = aggregate.result.privacy;
+  check(privacy && aggregate.epsilon === 1, { 'zh-CN': '按行业聚合的结果未经差分隐私发布', en: 'the industry aggregate was not released under differential privacy' });
   const rows = await runJob(ctx, { sql: 'SELECT * FROM "企业用电数据"' });
-  check(rows.state === 'refused' && rows.reason, { 'zh-CN': `SELECT * 结束于 ${rows.state}，未被拒绝`, en: `SELECT * ended ${rows.state}, not refused` });
+  check(rows.state === 'refused' && rows.reason && rows.epsilon === undefined, { 'zh-CN': `SELECT * 结束于 ${rows.state}，未被拒绝`, en: `SELECT * ended ${rows.state}, not refused` });
+  const schema = await call<{ rules: { differentialPrivacy?: { budget: number; left: number } } }>('GET', `${ctx.bank.url}/api/v1/sandbox/agreements/${encodeURIComponent(ctx.sandboxAgreementId)}/schema`, ctx.bank.apiKey);
+  const dp = schema.rules.differentialPrivacy;
+  check(dp, { 'zh-CN': '沙箱协议没有差分隐私预算', en: 'the sandbox agreement has no differential-privacy budget' });
+  const error = (name: string) => Math.round(privacy.columns.find((c) => c.name === name)?.error95 ?? NaN);
   return {
-    'zh-CN': `按行业的聚合查询放行（${aggregate.result.rows.length} 组，每组至少 10 家企业）；SELECT * 被拒绝（${rows.reason.code}）：${rows.reason.message['zh-CN']}`,
-    en: `An aggregate by industry was released (${aggregate.result.rows.length} groups of at least 10 enterprises); SELECT * was refused (${rows.reason.code}): ${rows.reason.message.en}`,
+    'zh-CN': `按行业的聚合查询在差分隐私下放行（${aggregate.result.rows.length} 组，每组至少 10 家企业；耗用 ε ${privacy.epsilon}，预算 ε ${dp.budget} 剩余 ${dp.left}；95% 误差：企业月数 ±${error('企业月数')}，月均用电量 ±${error('月均用电量')} 千瓦时）；SELECT * 被拒绝（${rows.reason.code}，耗用 ε 0）：${rows.reason.message['zh-CN']}`,
+    en: `An aggregate by industry was released under differential privacy (${aggregate.result.rows.length} groups of at least 10 enterprises; ε ${privacy.epsilon} spent, ${dp.left} of ${dp.budget} left; 95% error: enterprise-months ±${error('企业月数')}, average consumption ±${error('月均用电量')} kWh); SELECT * was refused (${rows.reason.code}, ε 0 spent): ${rows.reason.message.en}`,
   };
 }

@@ -7,13 +7,15 @@ import { executePlan, gateQuery, refusal, type GatePlan, type Refusal, type Sand
 import type { JobReview, SandboxJob } from '../../core/sandbox/sandbox-job.js';
 import type { Localized } from '../../core/i18n/locale.js';
 import type { SandboxAlgorithmStore } from '../../store/sandbox/sandbox-algorithm-store.js';
+import type { Tx } from '../../store/database.js';
+import type { QuerySetAudit } from './query-set-memory.js';
 import type { JobGrant } from './sandbox-grants.js';
 import type { SandboxEngine } from './sandbox-engine.js';
 
 /** How a job ended, before it is written. */
 export type Outcome =
   | { state: 'refused' | 'failed'; reason: Refusal; checks?: Localized[] }
-  | { state: 'awaiting_review' | 'succeeded'; result: SandboxResult; resultSha256: string; review: JobReview; checks: Localized[] };
+  | { state: 'awaiting_review' | 'succeeded'; result: SandboxResult; resultSha256: string; review: JobReview; checks: Localized[]; persist?: (tx: Tx) => Promise<void> };
 
 export const resultDigest = (result: SandboxResult): string => createHash('sha256').update(canonicalJson(result)).digest('hex');
 
@@ -29,6 +31,7 @@ export class JobExecution {
     private readonly engine: SandboxEngine,
     private readonly algorithms: SandboxAlgorithmStore,
     private readonly timeoutMs: number,
+    private readonly audit?: QuerySetAudit,
   ) {}
 
   interrupt(): void {
@@ -48,14 +51,17 @@ export class JobExecution {
       parse: (sql: string) => this.engine.parse(sql),
       run: async (sql: string) => (await this.engine.run(grant.setup, sql, grant.cleanup, { timeoutMs: this.timeoutMs })).rows,
     };
-    const released = await executePlan(plan, rules, engine, grant.schema, uniform);
+    const memory = this.audit?.memory(job.id, grant.grant.views);
+    const released = await executePlan(plan, rules, engine, grant.schema, uniform, memory);
     if ('refusal' in released) return { state: 'refused', reason: released.refusal, checks: plan.checks };
+    const audited = released.audited;
+    const persist = audited && this.audit ? (tx: Tx) => this.audit!.remember(tx, grant.grant.views, audited) : undefined;
     const result = released.result;
     const review: JobReview = plan.aggregated
       ? { ...(released.smallestGroup !== undefined ? { smallestGroup: released.smallestGroup } : {}) }
       : { deidentification: kAnonymityReport(records(result), result.columns, rules.k) };
     const held = rules.review === 'manual' || (review.deidentification !== undefined && review.deidentification.k < rules.k);
-    return { state: held ? 'awaiting_review' : 'succeeded', result, resultSha256: resultDigest(result), review, checks: plan.checks };
+    return { state: held ? 'awaiting_review' : 'succeeded', result, resultSha256: resultDigest(result), review, checks: plan.checks, ...(persist ? { persist } : {}) };
   }
 
   async algorithm(job: SandboxJob, grant: JobGrant): Promise<Outcome> {

@@ -132,6 +132,9 @@ export class JobRunner {
         event: released ? 'sandbox.result.released' : 'sandbox.result.held',
         payload: { resultSha256: ended.resultSha256, rows: ended.result.rows.length, columns: ended.result.columns, ...(j.epsilon !== undefined ? { epsilon: j.epsilon } : {}) },
       };
+    }, async (tx, next) => {
+      // The query-set audit remembers the groups of a result in the transaction that releases or holds it.
+      if ('result' in ended && (next.state === 'succeeded' || next.state === 'awaiting_review')) await ended.persist?.(tx);
     });
   }
 

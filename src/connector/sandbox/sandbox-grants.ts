@@ -4,6 +4,7 @@ import { policySubjectOf, type VerifiedParty } from '../../core/contracts/policy
 import { parsePolicy } from '../../core/policy/index.js';
 import { quoteIdentifier, strictestRules, type GrantedView, type ReleaseRules, type SandboxGrant } from '../../core/sandbox/index.js';
 import { sandboxTermsOf, type SandboxTerms } from '../../core/sandbox/sandbox-terms.js';
+import { aboutPersonsOrEnterprises, privacyRulesOf } from '../../core/sandbox/privacy-default.js';
 import type { AssetStore } from '../../store/assets/asset-store.js';
 import type { AgreementStore } from '../../store/contracts/agreement-store.js';
 import type { SandboxJobStore } from '../../store/sandbox/sandbox-job-store.js';
@@ -83,6 +84,8 @@ export class SandboxGrants {
     const aggregates = rows.permitted ? rows : ask('aggregate');
     if (!aggregates.permitted) return { ok: false, reasons: refusalReasons(aggregates) };
     const aggregateOnly = !rows.permitted;
+    const asset = agreement.assetId ? await this.deps.assetStore.findById(agreement.assetId) : undefined;
+    const aboutSubjects = aboutPersonsOrEnterprises(asset?.entry.dictionary?.fields ?? []);
     return {
       ok: true,
       terms,
@@ -92,7 +95,8 @@ export class SandboxGrants {
         k: terms.k ?? (aggregateOnly ? 5 : 1),
         review: terms.review ?? 'auto',
         ...defaults,
-        ...(terms.budget ? { differentialPrivacy: { mechanism: terms.mechanism ?? 'laplace', budget: terms.budget, delta: 1e-6 } } : {}),
+        // Differential privacy by default over records about persons or enterprises (ADR 0011).
+        ...privacyRulesOf(terms, aboutSubjects),
       },
     };
   }
@@ -128,7 +132,7 @@ export class SandboxGrants {
     for (const s of sources) {
       const plan = viewPlan({ asset: s.asset, table: s.table, rawColumns: columns[s.table.table] ?? [], terms: s.terms, agreementId: s.agreement.id, master: this.deps.master });
       setup.push(`CREATE VIEW ${quoteIdentifier(schema)}.${quoteIdentifier(plan.name)} AS ${plan.body}`);
-      views.push({ name: plan.name, columns: plan.columns, hasSubject: plan.hasSubject, maxRowsPerSubject: await this.maxRowsPerSubject(s.table, plan), agreementId: s.agreement.id });
+      views.push({ name: plan.name, columns: plan.columns, hasSubject: plan.hasSubject, hasRowNumbers: plan.hasRowNumbers, maxRowsPerSubject: await this.maxRowsPerSubject(s.table, plan), agreementId: s.agreement.id });
     }
     // The rules of the agreements whose views the job gets (one per asset, its own agreement's first).
     const rules = new Map(sources.map((s) => [s.agreement.id, granted.find((g) => g.agreement === s.agreement)!.permission.rules]));

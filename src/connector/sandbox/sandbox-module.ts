@@ -6,6 +6,8 @@ import type { EvidenceReceiptStore } from '../../store/contracts/evidence-receip
 import { NegotiationStore } from '../../store/contracts/negotiation-store.js';
 import { SandboxAlgorithmStore } from '../../store/sandbox/sandbox-algorithm-store.js';
 import { SandboxJobStore } from '../../store/sandbox/sandbox-job-store.js';
+import { ReleasedGroupStore } from '../../store/sandbox/released-group-store.js';
+import { QuerySetAudit } from './query-set-memory.js';
 import type { AssetService } from '../assets/asset-service.js';
 import type { ConnectorOptions } from '../connector-node.js';
 import type { ContractContext } from '../dsp/contract-context.js';
@@ -55,7 +57,7 @@ export function registerSandbox(
   const agreements = new AgreementStore(options.database);
   const grants = new SandboxGrants({ agreements, assetStore: deps.assetStore, assets: deps.assets, engine, jobs, master: deps.desensitizationKey, now: ctx.now });
   const ledger = new JobLedger(options.database, jobs, ctx.evidence, ctx.identity, ctx.now);
-  const runner = new JobRunner(jobs, ledger, grants, new JobExecution(engine, algorithmStore, timeoutMs), { timeoutMs, logger: ctx.logger });
+  const runner = new JobRunner(jobs, ledger, grants, new JobExecution(engine, algorithmStore, timeoutMs, new QuerySetAudit(new ReleasedGroupStore(options.database), deps.desensitizationKey, ctx.now)), { timeoutMs, logger: ctx.logger });
   const service = new JobService({ jobs, ledger, runner, grants, agreements, algorithms: algorithmStore, receipts: deps.receipts, now: ctx.now });
   const consumer = new ConsumerJobs({ database: options.database, evidence: ctx.evidence, identity: ctx.identity, jobs, agreements, negotiations: new NegotiationStore(options.database), client: ctx.client, now: ctx.now });
   const algorithms = new AlgorithmRegistry(algorithmStore, engine, ctx);

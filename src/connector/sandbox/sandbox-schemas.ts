@@ -56,7 +56,22 @@ export const JobView = Type.Object({
   reason: Type.Optional(RefusalSchema),
   checks: Type.Optional(Type.Array(Localized, { description: 'What the gate checked, in words' })),
   epsilon: Type.Optional(Type.Number()),
-  result: Type.Optional(Type.Object({ columns: Type.Array(Type.String()), rows: Type.Array(Type.Array(Cell)) })),
+  result: Type.Optional(
+    Type.Object({
+      columns: Type.Array(Type.String()),
+      rows: Type.Array(Type.Array(Cell)),
+      privacy: Type.Optional(
+        Type.Object(
+          {
+            epsilon: Type.Number({ description: 'The ε this result spent (差分隐私预算)' }),
+            mechanism: Type.Union([Type.Literal('laplace'), Type.Literal('gaussian')]),
+            columns: Type.Array(Type.Object({ name: Type.String(), error95: Type.Number({ description: 'The 95% bound of the absolute error of this column (预期误差)' }) })),
+          },
+          { description: 'What differential privacy did to the result: the ε spent and each noisy column’s expected error' },
+        ),
+      ),
+    }),
+  ),
   proof: Type.Optional(
     Type.Object({
       jobId: Type.String(),

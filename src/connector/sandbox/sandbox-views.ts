@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AssetRecord } from '../../core/assets/asset-record.js';
 import { desensitizationKeys, desensitizationSql, type DesensitizationRule } from '../../core/desensitization/index.js';
 import type { DictionaryField } from '../../core/metadata/data-dictionary.js';
-import { quoteIdentifier, quoteString, subjectColumn, type GrantedColumn } from '../../core/sandbox/index.js';
+import { quoteIdentifier, quoteString, rowColumn, subjectColumn, type GrantedColumn } from '../../core/sandbox/index.js';
 import { rowFilterColumns, type SandboxTerms } from '../../core/sandbox/sandbox-terms.js';
 import type { EngineTable } from './engine-protocol.js';
 
@@ -44,6 +44,8 @@ export interface ViewPlan {
   body: string;
   /** The raw table's subject column, to measure the most rows per subject. */
   subjectSql?: string;
+  /** Carries the hidden row numbers the query-set audit remembers. */
+  hasRowNumbers: true;
 }
 
 const ruleType = (rule: DesensitizationRule | undefined, raw: string): string => {
@@ -83,13 +85,16 @@ export function viewPlan(options: {
     // The rules' SQL gives text (the same text the data plane delivers); numeric ones are cast back.
     const expr = type === 'DOUBLE' ? `TRY_CAST(${rule ? desensitizationSql(rule, source, keys) : source} AS DOUBLE)` : rule ? desensitizationSql(rule, source, keys) : source;
     select.push(`${expr} AS ${source}`);
-    columns.push({ name: raw.name, type, ...(identifier ? { identifier: true } : {}) });
+    const bounds = type === 'DOUBLE' && field?.bounds && field.bounds.min <= field.bounds.max ? { bounds: [field.bounds.min, field.bounds.max] as const } : {};
+    columns.push({ name: raw.name, type, ...(identifier ? { identifier: true } : {}), ...bounds });
   }
   const subjectSql = subject && options.rawColumns.some((c) => c.name === subject.name) ? `CAST(${quoteIdentifier(subject.name)} AS VARCHAR)` : undefined;
   if (subjectSql) select.push(`${subjectSql} AS ${quoteIdentifier(subjectColumn)}`);
+  // The table's row numbers are fixed once it is loaded (insertion order is preserved): the audit's memory of rows.
+  select.push(`rowid AS ${quoteIdentifier(rowColumn)}`);
   const filters = [...rowFilterColumns(terms.rowFilter ?? [])].map(
     ([column, values]) => `CAST(${quoteIdentifier(column)} AS VARCHAR) IN (${values.map(quoteString).join(', ')})`,
   );
   const body = `SELECT ${select.join(', ')} FROM main.${quoteIdentifier(table.table)}${filters.length ? ` WHERE ${filters.join(' AND ')}` : ''}`;
-  return { name: asset.name, columns, hasSubject: subjectSql !== undefined, body, ...(subjectSql ? { subjectSql } : {}) };
+  return { name: asset.name, columns, hasSubject: subjectSql !== undefined, hasRowNumbers: true, body, ...(subjectSql ? { subjectSql } : {}) };
 }

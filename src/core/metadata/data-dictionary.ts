@@ -94,6 +94,12 @@ export interface DictionaryField {
   /** What a value of this field becomes before it leaves the provider (脱敏), when it leaves at all. */
   desensitization?: DesensitizationRule;
   statistics?: FieldStatistics;
+  /**
+   * Clamping bounds (截断边界) of a numeric field, declared by the provider: under differential
+   * privacy each value is clamped into them before it is summed, and the noise is scaled to them.
+   * A sum or average of a numeric field with no bounds is refused under differential privacy.
+   */
+  bounds?: { min: number; max: number };
   /** Members a source had that this model does not know: kept for lossless round trips. */
   extra?: Record<string, unknown>;
 }

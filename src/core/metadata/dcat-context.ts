@@ -126,6 +126,7 @@ export const propertyTerms = {
   concept: t('tds:concept', '@id'),
   desensitization: t('tds:desensitization', '@json'),
   statistics: t('tds:statistics', '@json'),
+  bounds: t('tds:bounds', '@json'),
   primaryKey: t('tds:primaryKey', undefined, '@list'),
   missingValues: t('tds:missingValues', undefined, '@list'),
   extra: t('tds:extra', '@json'),

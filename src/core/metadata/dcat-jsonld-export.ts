@@ -129,6 +129,7 @@ function field(f: DictionaryField): JsonLdObject {
   put(node, 'concept', f.concept === undefined ? undefined : /^tds:[^\s]+$/.test(f.concept) || isAbsoluteIri(f.concept) ? f.concept : { '@value': f.concept });
   put(node, 'desensitization', f.desensitization);
   put(node, 'statistics', f.statistics);
+  put(node, 'bounds', f.bounds);
   return withExtra(node, f.extra);
 }
 

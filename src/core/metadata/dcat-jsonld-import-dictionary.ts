@@ -20,6 +20,7 @@ const P = {
   concept: iri('tds:concept'),
   desensitization: iri('tds:desensitization'),
   statistics: iri('tds:statistics'),
+  bounds: iri('tds:bounds'),
   primaryKey: iri('tds:primaryKey'),
   missingValues: iri('tds:missingValues'),
   extra: iri('tds:extra'),
@@ -90,6 +91,8 @@ function readField(c: NodeReader): DictionaryField {
   }
   const statistics = one(P.statistics);
   if (statistics !== undefined) field.statistics = jsonOf(statistics, c.at(P.statistics, 0), 'jsonld.json') as FieldStatistics;
+  const bounds = one(P.bounds);
+  if (bounds !== undefined) field.bounds = jsonOf(bounds, c.at(P.bounds, 0), 'jsonld.json') as { min: number; max: number };
   const extra = c.rest(P.extra);
   if (extra) field.extra = extra;
   return field;

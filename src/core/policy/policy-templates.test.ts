@@ -30,9 +30,13 @@ describe('policy templates', () => {
     expect(parsed.ok ? parsed.policy : parsed.problems).toEqual(policy);
   });
 
-  it('sandbox aggregate: aggregate queries in the sandbox, for the purposes named, k-anonymous results only', () => {
+  it('sandbox aggregate: aggregate queries in the sandbox, for the purposes named, k-anonymous results only, within the ε budget', () => {
     const [, policy] = templates[0]!;
-    const sandbox = { channel: 'sandbox', action: 'aggregate', kAnonymity: 12 };
+    const sandbox = { channel: 'sandbox', action: 'aggregate', kAnonymity: 12, privacySpent: 3, privacyMechanism: 'laplace' };
+    expect(evaluate(policy, aRequest({ ...sandbox, privacySpent: 10.5 }), aContext()).permitted).toBe(false);
+    expect(evaluate(policy, aRequest({ ...sandbox, privacyMechanism: 'exact' }), aContext()).permitted).toBe(false);
+    const exact = sandboxAggregateOffer({ uid: 'urn:offer:exact', purposes: ['credit-risk'], k: 10, privacy: 'exact' });
+    expect(evaluate(exact, aRequest({ ...sandbox, privacyMechanism: 'exact' }), aContext()).permitted).toBe(true);
     expect(evaluate(policy, aRequest(sandbox), aContext()).permitted).toBe(true);
     expect(evaluate(policy, aRequest({ ...sandbox, kAnonymity: 5 }), aContext()).permitted).toBe(false);
     expect(evaluate(policy, aRequest({ ...sandbox, purpose: 'marketing' }), aContext()).permitted).toBe(false);

@@ -6,7 +6,9 @@ import { parseDateValue } from './xsd-date-time.js';
 /**
  * The offers providers publish most, built as ODRL policies (write them with `policyToJson`):
  * - `sandboxAggregateOffer`: aggregate queries in the provider's sandbox only, for named purposes,
- *   every released result at least k-anonymous (`tds:kAnonymity gteq k`);
+ *   every released result at least k-anonymous (`tds:kAnonymity gteq k`), under differential
+ *   privacy with an ε budget (`tds:privacyBudget`, `tds:privacyMechanism`) unless exact answers
+ *   are chosen;
  * - `timeLimitedDownloadOffer`: download, use within a period, delete at its end, no onward distribution;
  * - `apiAccessOffer`: read through the API, at most N calls, optionally until a date;
  * - `openDataOffer`: any use, with attribution;
@@ -64,16 +66,31 @@ function offer(options: TemplateOptions, permissions: Permission[], prohibitions
 
 const permission = (action: string, constraints: ConstraintNode[], duties: Duty[] = []): Permission => ({ action, constraints, duties });
 
-export function sandboxAggregateOffer(options: TemplateOptions & { purposes: readonly string[]; k: number }): Policy {
+/**
+ * The sandbox's privacy terms: differential privacy by default (ε budget 10, Laplace noise, each
+ * query spending a tenth of it unless the consumer asks less), or `exact` answers, which the
+ * sandbox then guards with the query-set audit (ADR 0011).
+ */
+export type SandboxPrivacyOption = { budget?: number; mechanism?: 'laplace' | 'gaussian' } | 'exact';
+
+export const DEFAULT_SANDBOX_BUDGET = 10;
+
+export function sandboxAggregateOffer(options: TemplateOptions & { purposes: readonly string[]; k: number; privacy?: SandboxPrivacyOption }): Policy {
   const problems = baseChecks(options);
   if (options.purposes.length === 0) problems.push({ pointer: '/purposes', detail: 'Name at least one purpose' });
   if (!Number.isInteger(options.k) || options.k < 2) problems.push({ pointer: '/k', detail: 'k is an integer ≥ 2' });
+  const privacy = options.privacy ?? {};
+  const budget = privacy === 'exact' ? undefined : (privacy.budget ?? DEFAULT_SANDBOX_BUDGET);
+  if (budget !== undefined && !(budget > 0 && Number.isFinite(budget))) problems.push({ pointer: '/privacy/budget', detail: 'The ε budget is a positive number' });
   check(problems);
   return offer(options, [
     permission('aggregate', [
       atom('deliveryChannel', 'eq', 'sandbox'),
       atom('purpose', 'isAnyOf', options.purposes),
       atom('tds:kAnonymity', 'gteq', options.k),
+      ...(privacy === 'exact'
+        ? [atom('tds:privacyMechanism', 'eq', 'exact')]
+        : [atom('tds:privacyBudget', 'lteq', budget as number), atom('tds:privacyMechanism', 'eq', privacy.mechanism ?? 'laplace')]),
       ...priceConstraint(options),
     ]),
   ]);

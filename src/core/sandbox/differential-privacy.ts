@@ -22,5 +22,11 @@ export function sampleNoise(mechanism: DifferentialPrivacyRule['mechanism'], sca
   return scale * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
 }
 
+/**
+ * The 95% bound of the noise's absolute value: Laplace P(|X| > t) = e^(−t/b), so t = b·ln 20;
+ * Gaussian t = 1.96σ. The expected error the workbench shows beside each noisy column.
+ */
+export const error95 = (mechanism: DifferentialPrivacyRule['mechanism'], scale: number): number => (mechanism === 'laplace' ? scale * Math.log(20) : 1.959964 * scale);
+
 /** How much of an agreement's budget is left after `spent`, never negative. */
 export const budgetLeft = (rule: DifferentialPrivacyRule, spent: number): number => Math.max(0, Math.round((rule.budget - spent) * 1e9) / 1e9);

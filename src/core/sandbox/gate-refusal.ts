@@ -50,6 +50,10 @@ export const refusalTexts = {
     'zh-CN': '条件“{condition}”在某个分组中只涉及少于 {k} 个主体：这是差分攻击的形态，查询被拒绝',
     en: "The condition '{condition}' touches fewer than {k} subjects of a group: that is the shape of a differencing attack, so the query is refused",
   },
+  'sandbox.query-set': {
+    'zh-CN': '分组“{group}”与作业 {job} 已发布的分组只差少于 {k} 个主体：两者相减即可得出这些主体的值（追踪攻击），查询被拒绝',
+    en: "The group '{group}' differs from a group job {job} released by fewer than {k} subjects: subtracting one from the other would give their values (a tracker attack), so the query is refused",
+  },
   'sandbox.limit': { 'zh-CN': 'LIMIT/OFFSET 必须是非负整数常量', en: 'LIMIT and OFFSET must be non-negative integer constants' },
   'sandbox.small-groups': {
     'zh-CN': '没有任何分组覆盖至少 {k} 个不同主体，结果全部被抑制',
@@ -61,8 +65,8 @@ export const refusalTexts = {
     en: 'Under differential privacy each output column is a grouping key or a single count, sum or avg ({expr})',
   },
   'sandbox.bounds-required': {
-    'zh-CN': '差分隐私下对“{name}”求和或均值需要给出截断边界 privacy.bounds',
-    en: "Under differential privacy, summing or averaging '{name}' needs clamping bounds in privacy.bounds",
+    'zh-CN': '差分隐私下对“{name}”求和或均值需要数据字典声明的截断边界（提供方未声明，或所请求的边界与之不相交；不支持 DISTINCT）',
+    en: "Under differential privacy, summing or averaging '{name}' needs clamping bounds declared in the data dictionary (the provider declared none, or the bounds asked for miss them; DISTINCT is not supported)",
   },
   'sandbox.budget-exhausted': {
     'zh-CN': '隐私预算不足：本次需要 ε={needed}，剩余 ε={left}',

@@ -6,3 +6,4 @@ export * from './plan-execution.js';
 export * from './differential-privacy.js';
 export { exprText } from './query-printer.js';
 export { quoteIdentifier, quoteString } from './sql-literals.js';
+export * from './query-set-audit.js';

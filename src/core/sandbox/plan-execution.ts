@@ -5,6 +5,16 @@ import type { Refusal } from './gate-refusal.js';
 import { refusal } from './gate-refusal.js';
 import type { ReleaseRules } from './sandbox-grant.js';
 import { printedQueryProblem } from './printed-query-check.js';
+import { findTracker, groupMembers, type AuditedQuery } from './query-set-audit.js';
+
+/** What the query-set audit needs from the connector: the queries released so far, a subject fingerprint. */
+export interface QuerySetMemory {
+  /** Queries already released (or held for review) under the job's agreements, over `view`. */
+  released(view: string): Promise<AuditedQuery[]>;
+  /** A keyed fingerprint of a subject identifier (only fingerprints are stored). */
+  fingerprint(subject: string): number;
+  jobId: string;
+}
 
 /** The engine as the plan sees it: parse (json_serialize_sql) and run printed SQL. */
 export interface PlanEngine {
@@ -29,7 +39,8 @@ export async function executePlan(
   engine: PlanEngine,
   schema: string,
   uniform: () => number,
-): Promise<{ result: SandboxResult; smallestGroup?: number; exact: boolean } | { refusal: Refusal }> {
+  memory?: QuerySetMemory,
+): Promise<{ result: SandboxResult; smallestGroup?: number; exact: boolean; audited?: AuditedQuery } | { refusal: Refusal }> {
   const run = async (sql: string) => {
     const problem = printedQueryProblem(await engine.parse(sql), schema);
     if (problem) throw new PrintedQueryRejected(`the printed query failed its check (${problem})`);
@@ -50,14 +61,26 @@ export async function executePlan(
   }
   let rows = await run(plan.sql);
   const column = plan.subjectsColumn;
+  const audit = plan.audit && memory ? plan.audit : undefined;
   const needsExact =
     plan.exactSql !== undefined &&
-    (plan.offset || rows.length === 0 || rows.length > rules.maxRows || rows.some((r) => Number(r[column as number] ?? 0) < bound));
+    (audit !== undefined ||
+      plan.offset || rows.length === 0 || rows.length > rules.maxRows || rows.some((r) => Number(r[column as number] ?? 0) < bound));
   if (needsExact) rows = await run(plan.exactSql as string);
-  const released = releaseRows(plan, rows, rules, uniform);
+  const released = releaseRows(plan, rows, rules, uniform, plan.epsilon);
   if ('refusal' in released) return released;
+  let audited: AuditedQuery | undefined;
+  if (audit && memory) {
+    audited = { jobId: memory.jobId, view: audit.view, groups: rows.map((r) => groupMembers(r[audit.membersColumn], memory.fingerprint)) };
+    const tracker = findTracker(audited, await memory.released(audit.view), rules.k, plan.rowsPerSubject);
+    if (tracker) {
+      const row = rows[tracker.group] ?? [];
+      const group = audit.keyColumns.map((i) => String(row[i] ?? 'NULL')).join(' · ') || '*';
+      return { refusal: refusal('sandbox.query-set', { group, job: tracker.jobId, k: rules.k }) };
+    }
+  }
   // Without the exact form, a group of n rows is known to hold at least ⌈n/m⌉ subjects.
   const bounded = Number.isFinite(plan.rowsPerSubject) ? Math.ceil((released.smallestGroup ?? 0) / plan.rowsPerSubject) : undefined;
   const smallestGroup = needsExact ? released.smallestGroup : released.smallestGroup === undefined ? undefined : bounded;
-  return { result: released.result, exact: needsExact, ...(smallestGroup !== undefined ? { smallestGroup } : {}) };
+  return { result: released.result, exact: needsExact, ...(smallestGroup !== undefined ? { smallestGroup } : {}), ...(audited ? { audited } : {}) };
 }

@@ -5,11 +5,12 @@ import { GateRefusal, refuse, type Refusal } from './gate-refusal.js';
 import { children, containsAggregate, type Expr, type QueryModel } from './query-model.js';
 import { exprSql, exprText, printQuery, tableAlias } from './query-printer.js';
 import { translateQuery } from './query-translator.js';
-import { subjectColumn, type GrantedView, type PrivacyRequest, type SandboxGrant } from './sandbox-grant.js';
+import { rowColumn, subjectColumn, type GrantedView, type PrivacyRequest, type SandboxGrant } from './sandbox-grant.js';
 import { asNodes, isNode } from './sql-ast.js';
 import { quoteIdentifier } from './sql-literals.js';
 import { acceptedChecks } from './gate-explanation.js';
 import { checkShape } from './query-shape.js';
+import { defaultQueryEpsilon } from './privacy-default.js';
 
 /** How each column of the released result comes from the row DuckDB returns. */
 export type OutputColumn =
@@ -36,6 +37,8 @@ export interface GatePlan {
   columns: OutputColumn[];
   /** Index of the hidden count column (`__tds_k`), when output is aggregated. */
   subjectsColumn?: number;
+  /** The query-set audit: the exact form lists each group's members (`"<row> <subject>"`) in this column of that view. */
+  audit?: { membersColumn: number; view: string; keyColumns: number[] };
   aggregated: boolean;
   /** Views the query reads (their agreements' budgets are charged). */
   views: GrantedView[];
@@ -81,6 +84,32 @@ const subjectCount = (model: QueryModel, views: ReadonlyMap<string, GrantedView>
   return counted.length === 1 ? (counted[0] as string) : `least(${counted.join(', ')})`;
 };
 
+/**
+ * The members of a group for the query-set audit: the rows of the first view that names its
+ * subjects (or, with none, of the first view, each row its own subject), as `"<row> <subject>"`.
+ */
+function auditedView(model: QueryModel, views: ReadonlyMap<string, GrantedView>): { sql: string; view: string } | undefined {
+  const at = Math.max(0, model.from.findIndex((f) => views.get(f.view)?.hasSubject));
+  const view = views.get((model.from[at] as { view: string }).view);
+  if (!view?.hasRowNumbers) return undefined;
+  const row = `CAST(${tableAlias(at)}.${quoteIdentifier(rowColumn)} AS VARCHAR)`;
+  const subject = view.hasSubject ? `coalesce(CAST(${tableAlias(at)}.${quoteIdentifier(subjectColumn)} AS VARCHAR), ${row})` : row;
+  return { sql: `list(DISTINCT ${row} || ' ' || ${subject})`, view: view.name };
+}
+
+/**
+ * The bounds a sum or average clamps `column` into: the data dictionary's, narrowed by the
+ * consumer's when asked (narrower bounds mean less noise, and never widen what the provider
+ * declared). None when the dictionary declares none: the noise has nothing to be scaled to.
+ */
+function clampingBounds(views: readonly GrantedView[], column: string, asked?: readonly [number, number]): readonly [number, number] | undefined {
+  const declared = views[0]?.columns.find((c) => c.name === column)?.bounds;
+  if (!declared) return undefined;
+  if (!asked) return declared;
+  const bounds = [Math.max(declared[0], asked[0]), Math.min(declared[1], asked[1])] as const;
+  return bounds[0] <= bounds[1] ? bounds : undefined;
+}
+
 /** Under differential privacy: each output is a key or one count/sum/avg, re-written with clamped inputs. */
 function privateSelect(model: QueryModel, grant: SandboxGrant, views: GrantedView[], privacy: PrivacyRequest): { select: string[]; columns: OutputColumn[] } {
   const rule = grant.rules.differentialPrivacy!;
@@ -104,8 +133,8 @@ function privateSelect(model: QueryModel, grant: SandboxGrant, views: GrantedVie
       continue;
     }
     const column = e.arg?.kind === 'column' ? e.arg.column : '';
-    const bounds = privacy.bounds?.[column];
-    if (!bounds || !(bounds[0] <= bounds[1]) || e.distinct) return refuse('sandbox.bounds-required', { name: column });
+    const bounds = clampingBounds(views, column, privacy.bounds?.[column]);
+    if (!bounds || e.distinct) return refuse('sandbox.bounds-required', { name: column });
     const clamped = `sum(least(greatest(CAST(${exprSql(e.arg as Expr)} AS DOUBLE), ${bounds[0]}), ${bounds[1]}))`;
     const sumNoise = noiseScale(rule, m * Math.max(Math.abs(bounds[0]), Math.abs(bounds[1])), each);
     if (e.name === 'sum') columns.push({ name: item.name, source: add(clamped), noise: sumNoise });
@@ -161,7 +190,7 @@ function plan(serialized: unknown, grant: SandboxGrant, options: GateOptions): G
 
   const dp = rules.differentialPrivacy;
   if (dp && !aggregated) refuse('sandbox.dp-unsupported', { expr: 'SELECT' });
-  const privacy = dp ? (options.privacy ?? { epsilon: Math.min(1, dp.budget / 10) }) : undefined;
+  const privacy = dp ? (options.privacy ?? { epsilon: defaultQueryEpsilon(dp.budget) }) : undefined;
   if (privacy && !(privacy.epsilon > 0 && Number.isFinite(privacy.epsilon))) refuse('sandbox.dp-unsupported', { expr: 'ε' });
   const { select, columns } = dp && privacy ? privateSelect(model, grant, used, privacy) : { select: undefined, columns: model.select.map((s, i) => ({ name: s.name, source: i })) };
 
@@ -175,7 +204,11 @@ function plan(serialized: unknown, grant: SandboxGrant, options: GateOptions): G
   const counted = (count: string) => (select ? { select: [...select, `${count} AS "__tds_k"`] } : { extraSelect: [`${count} AS "__tds_k"`] });
   const sql = printQuery(model, { schema: options.schema, ...(aggregated ? counted('count(*)') : select ? { select } : {}), limit });
   const kApplies = aggregated && rules.k > 1;
-  const exactSql = kApplies ? printQuery(model, { schema: options.schema, ...counted(subjects), having: `${subjects} >= ${rules.k}`, limit }) : undefined;
+  const audited = kApplies && !dp && rules.querySetAudit ? auditedView(model, views) : undefined;
+  const members = audited ? [`${subjects} AS "__tds_k"`, `${audited.sql} AS "__tds_members"`] : undefined;
+  const exactSql = kApplies
+    ? printQuery(model, { schema: options.schema, ...(members ? (select ? { select: [...select, ...members] } : { extraSelect: members }) : counted(subjects)), having: `${subjects} >= ${rules.k}`, limit })
+    : undefined;
   const checkQuery = (count: (filter: string) => string) =>
     printQuery(model, {
       schema: options.schema,
@@ -198,6 +231,7 @@ function plan(serialized: unknown, grant: SandboxGrant, options: GateOptions): G
     ...(check ? { check } : {}),
     columns,
     ...(aggregated ? { subjectsColumn: width } : {}),
+    ...(audited ? { audit: { membersColumn: width + 1, view: audited.view, keyColumns: model.select.flatMap((s, i) => (model.groupBy.some((g) => exprSql(g) === exprSql(s.expr)) ? [i] : [])) } } : {}),
     aggregated,
     views: [...new Set(used)],
     ...(privacy ? { epsilon: privacy.epsilon } : {}),

@@ -8,12 +8,17 @@
 /** The hidden column of each view naming the subject (主体) a row is about; never output, never referable. */
 export const subjectColumn = '__tds_subject';
 
+/** The hidden column of each view numbering its rows (the raw table's rowid), for the query-set audit; never referable. */
+export const rowColumn = '__tds_row';
+
 export interface GrantedColumn {
   name: string;
   /** DuckDB type of the view's column, for the console's schema and the DP rules. */
   type: string;
   /** A (tokenized) identifier: only allowed in join conditions between views. */
   identifier?: boolean;
+  /** Clamping bounds the data dictionary declares for a numeric column (differential privacy). */
+  bounds?: readonly [number, number];
 }
 
 export interface GrantedView {
@@ -26,6 +31,8 @@ export interface GrantedView {
   maxRowsPerSubject: number;
   /** The agreement granting it (budgets are charged to every agreement a job touches). */
   agreementId: string;
+  /** Whether the view carries {@link rowColumn} (the query-set audit needs it). */
+  hasRowNumbers?: boolean;
 }
 
 export interface DifferentialPrivacyRule {
@@ -48,6 +55,11 @@ export interface ReleaseRules {
   review: 'auto' | 'manual';
   /** Most atomic conditions in WHERE (each is checked for differencing). */
   maxConditions: number;
+  /**
+   * Exact answers under k: remember each released group's contributors and refuse a query whose
+   * groups differ from released ones by fewer than k subjects (query-set-audit.ts).
+   */
+  querySetAudit?: boolean;
 }
 
 export interface SandboxGrant {
@@ -58,7 +70,7 @@ export interface SandboxGrant {
 /** What the consumer adds to a SQL job under differential privacy. */
 export interface PrivacyRequest {
   epsilon: number;
-  /** Clamping bounds per column name for sums and averages. */
+  /** Narrower clamping bounds per column name for sums and averages (within the dictionary's). */
   bounds?: Readonly<Record<string, readonly [number, number]>>;
 }
 
@@ -73,6 +85,7 @@ export function strictestRules(all: readonly ReleaseRules[]): ReleaseRules {
       maxRows: Math.min(a.maxRows, b.maxRows),
       review: a.review === 'manual' || b.review === 'manual' ? 'manual' : 'auto',
       maxConditions: Math.min(a.maxConditions, b.maxConditions),
+      ...(a.querySetAudit || b.querySetAudit ? { querySetAudit: true } : {}),
       ...(a.differentialPrivacy || b.differentialPrivacy
         ? {
             differentialPrivacy: {

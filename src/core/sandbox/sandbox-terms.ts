@@ -2,7 +2,8 @@ import { rightValues, type ConstraintNode, type Policy } from '../policy/odrl-po
 
 /**
  * What an agreement's policy says about the sandbox, read from its constraints wherever they sit
- * in a permission: the k of `tds:kAnonymity`, the ε budget of `tds:privacyBudget`, the review of
+ * in a permission: the k of `tds:kAnonymity`, the ε budget of `tds:privacyBudget`, the noise (or
+ * `exact` answers) of `tds:privacyMechanism`, the review of
  * `tds:resultReview`, the fields of `tds:fields`, the rows of `tds:rowFilter` (`column=value`).
  * The evaluator then checks the same policy with these values, so every other constraint
  * (purpose, time, membership) still decides.
@@ -10,7 +11,8 @@ import { rightValues, type ConstraintNode, type Policy } from '../policy/odrl-po
 export interface SandboxTerms {
   k?: number;
   budget?: number;
-  mechanism?: 'laplace' | 'gaussian';
+  /** `exact`: the provider keeps exact answers (no ε), under the query-set audit. */
+  mechanism?: 'laplace' | 'gaussian' | 'exact';
   review?: 'auto' | 'manual';
   fields?: string[];
   rowFilter?: string[];
@@ -35,7 +37,7 @@ export function sandboxTermsOf(policy: Policy): SandboxTerms {
         if (Number.isFinite(number) && number > 0) terms.budget = Math.min(terms.budget ?? Infinity, number);
         break;
       case 'tds:privacyMechanism':
-        terms.mechanism = values[0] === 'gaussian' ? 'gaussian' : 'laplace';
+        terms.mechanism = values[0] === 'gaussian' ? 'gaussian' : values[0] === 'exact' ? 'exact' : 'laplace';
         break;
       case 'tds:resultReview':
         terms.review = values.includes('manual') ? 'manual' : 'auto';

@@ -29,6 +29,7 @@ const FieldSchema = Type.Object(
     pii: Type.Optional(Type.Object({ kind: Enum(piiKinds), sensitive: Type.Boolean() }, { additionalProperties: false })),
     concept: Type.Optional(Str(200, 'A shared vocabulary concept, e.g. tds:uscc (语义映射)')),
     desensitization: Type.Optional(DesensitizationRuleSchema),
+    bounds: Type.Optional(Type.Object({ min: Type.Number(), max: Type.Number() }, { additionalProperties: false, description: 'Clamping bounds of a numeric field under differential privacy (截断边界)' })),
     statistics: Type.Optional(
       Type.Object({
         rows: Type.Integer({ minimum: 0 }),

@@ -8,6 +8,7 @@ import * as m0005 from './0005-sandbox.js';
 import * as m0006 from './0006-dashboard-metrics.js';
 import * as m0007 from './0007-access-throttling.js';
 import * as m0008 from './0008-ledger-trust.js';
+import * as m0009 from './0009-sandbox-query-set-audit.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
@@ -23,6 +24,7 @@ const migrations: Record<string, DialectMigration> = {
   '0006-dashboard-metrics': m0006,
   '0007-access-throttling': m0007,
   '0008-ledger-trust': m0008,
+  '0009-sandbox-query-set-audit': m0009,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -51,7 +51,20 @@ export interface SandboxAlgorithmTable {
   created_at: string;
 }
 
+/** One group a released (or held) job gave: the query-set audit compares later queries with it. */
+export interface SandboxReleasedGroupTable {
+  agreement_id: string;
+  view_name: string;
+  job_id: string;
+  group_index: number;
+  row_count: number;
+  /** The group's rows (uint32, ascending) then their subjects' fingerprints (uint32), little-endian. */
+  members: Uint8Array;
+  created_at: string;
+}
+
 export interface SandboxTables {
+  sandbox_released_group: SandboxReleasedGroupTable;
   sandbox_job: SandboxJobTable;
   sandbox_budget: SandboxBudgetTable;
   sandbox_algorithm: SandboxAlgorithmTable;

@@ -19,6 +19,8 @@ export type Cell = string | number | boolean | null;
 export interface JobResult {
   columns: string[];
   rows: Cell[][];
+  /** Under differential privacy: the ε spent and each noisy column's 95% error bound. */
+  privacy?: { epsilon: number; mechanism: 'laplace' | 'gaussian'; columns: Array<{ name: string; error95: number }> };
 }
 
 /** Why the gate refused a job or it failed; `at`: where in the SQL, as a character offset. */

@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { GateChecks } from './GateChecks';
 import { RefusalReason } from './RefusalReason';
 import { ResultBarChart } from './ResultBarChart';
+import { ResultPrivacy } from './ResultPrivacy';
 import { ResultProof } from './ResultProof';
 import { ResultTable } from './ResultTable';
 import type { SandboxJob } from '../../api/sandbox-types';
@@ -29,6 +30,7 @@ export function JobOutcome({ job, audience = 'consumer' }: { job: SandboxJob; au
           <h3 className="subheading">{job.state === 'succeeded' ? t('sandbox.result.title') : t('sandbox.result.heldTitle')}</h3>
           <ResultBarChart result={job.result} />
           <ResultTable result={job.result} />
+          <ResultPrivacy result={job.result} />
         </div>
       )}
       {job.proof && <ResultProof proof={job.proof} />}

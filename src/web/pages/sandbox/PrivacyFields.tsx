@@ -4,7 +4,7 @@ import type { BoundRow, PrivacyFormState, PrivacyProblem } from './privacy-form-
 
 /**
  * 差分隐私 for one SQL job: the ε it spends (empty: the sandbox's default) and the clamping bounds
- * of summed or averaged columns, which the sandbox requires under differential privacy.
+ * of summed or averaged columns, which may only narrow those the data dictionary declares.
  */
 export function PrivacyFields({ dp, columns, value, problem, onChange }: { dp: DifferentialPrivacyBudget; columns: string[]; value: PrivacyFormState; problem?: PrivacyProblem; onChange(next: PrivacyFormState): void }) {
   const { t, formatNumber } = useI18n();
