@@ -70,11 +70,13 @@ describe('tds demo', () => {
     expect(fs.statSync(path.join(dir, 'endpoints.json')).mode & 0o077).toBe(0);
   });
 
-  it('answers health, readiness, metrics and docs on every node', async () => {
-    for (const url of [endpoints.operator.url, ...endpoints.connectors.map((c) => c.url)]) {
+  it('answers health, readiness and docs on every node, and metrics only with the node’s credential', async () => {
+    const nodes = [{ url: endpoints.operator.url, credential: endpoints.operator.adminToken }, ...endpoints.connectors.map((c) => ({ url: c.url, credential: c.apiKey }))];
+    for (const { url, credential } of nodes) {
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
-      expect(await (await fetch(`${url}/metrics`)).text()).toContain('process_cpu_user_seconds_total');
+      expect((await fetch(`${url}/metrics`)).status).toBe(401);
+      expect(await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${credential}` } })).text()).toContain('process_cpu_user_seconds_total');
       expect(((await (await fetch(`${url}/docs/json`)).json()) as { openapi: string }).openapi).toBe('3.1.0');
     }
   });
