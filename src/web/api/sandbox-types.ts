@@ -69,6 +69,8 @@ export interface SandboxJob {
   version?: number;
   parameters?: Record<string, unknown>;
   reason?: JobReason;
+  /** While queued: 1 when it starts next (the provider's fair order across consumers). */
+  queuePosition?: number;
   checks?: BilingualText[];
   epsilon?: number;
   result?: JobResult;

@@ -105,6 +105,7 @@ export const sandboxEn: { readonly [K in keyof typeof sandboxZhCN]: string } = {
   'sandbox.job.outcome': 'Outcome',
   'sandbox.job.cancel': 'Cancel job',
   'sandbox.job.queuedHint': 'Submitted and queued; refreshed every second',
+  'sandbox.job.queuePosition': 'Position {n} in the provider’s queue (1 = starts next); jobs take turns fairly across consumers',
   'sandbox.job.runningHint': "Running in the data provider's sandbox; refreshed every second",
   'sandbox.job.heldTitle': 'Awaiting review',
   'sandbox.job.heldConsumer': 'The result is computed; the data provider releases it after review.',
@@ -139,6 +140,7 @@ export const sandboxEn: { readonly [K in keyof typeof sandboxZhCN]: string } = {
   'sandbox.jobs.createdAt': 'Submitted',
   'sandbox.jobs.finishedAt': 'Finished',
   'sandbox.jobs.epsilon': 'ε spent',
+  'sandbox.jobs.queuePosition': 'Queue position',
 
   'sandbox.provided.title': 'Sandbox jobs',
   'sandbox.provided.subtitle': "Jobs data consumers run in this connector's data sandbox; held results reach them only once we release them",

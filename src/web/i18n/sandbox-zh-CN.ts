@@ -106,6 +106,7 @@ export const sandboxZhCN = {
   'sandbox.job.outcome': '运行结果',
   'sandbox.job.cancel': '取消作业',
   'sandbox.job.queuedHint': '作业已提交，正在排队，每秒自动刷新',
+  'sandbox.job.queuePosition': '在提供方队列中排第 {n} 位（1 表示下一个运行）；各使用方的作业轮流公平调度',
   'sandbox.job.runningHint': '作业正在数据提供方的沙箱中运行，每秒自动刷新',
   'sandbox.job.heldTitle': '结果待审核',
   'sandbox.job.heldConsumer': '结果已计算完成，由数据提供方审核后发布。',
@@ -140,6 +141,7 @@ export const sandboxZhCN = {
   'sandbox.jobs.createdAt': '提交时间',
   'sandbox.jobs.finishedAt': '结束时间',
   'sandbox.jobs.epsilon': '消耗 ε',
+  'sandbox.jobs.queuePosition': '排队位置',
 
   'sandbox.provided.title': '沙箱作业审核',
   'sandbox.provided.subtitle': '数据使用方在本连接器的数据沙箱中运行的作业；待审核的结果经本方发布后才交给对方',
