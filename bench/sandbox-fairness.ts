@@ -5,14 +5,14 @@
 //     per-consumer limit (each refused submission past it is a 429, counted);
 // plus what a first-come queue would have made B wait (A's queued jobs × A's median run time).
 // Separate `tds` processes on SQLite: an operator, the utility (provider) and the two banks.
-// Usage: npx tsx bench/sandbox-fairness.ts [--enterprises 500] [--cheap 15] [--max-jobs 20]
+// Usage: npx tsx bench/sandbox-fairness.ts [--enterprises 300] [--cheap 15] [--max-jobs 20]
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { FAIR_VIEW, startFairnessSpace, type FairConsumer } from '../test/support/fairness-space.js';
 import { median, percentile } from './support/stats.js';
 
 const { values } = parseArgs({ options: { enterprises: { type: 'string' }, cheap: { type: 'string' }, 'max-jobs': { type: 'string' } } });
-const ENTERPRISES = Number(values.enterprises ?? 500);
+const ENTERPRISES = Number(values.enterprises ?? 300);
 const CHEAP = Number(values.cheap ?? 15);
 const MAX_JOBS = Number(values['max-jobs'] ?? 20);
 const HEAVY = `SELECT a.行业代码, count(*) AS 配对数, avg(b.用电量) AS 平均用电量 FROM ${FAIR_VIEW} a JOIN ${FAIR_VIEW} b ON a.月份 = b.月份 GROUP BY 1`;
