@@ -14,6 +14,7 @@ import { reviewScreenshot, useBrowser } from './support/browser.js';
 import { freePortRange } from './support/free-port.js';
 import { startCli, stopProcess } from './support/run-cli.js';
 import { call } from './support/space-processes.js';
+import { anEd25519Authorization } from '../src/core/sandbox/entity-authorization-fixtures.js';
 import { waitFor } from './support/wait-for.js';
 
 interface DemoConnector {
@@ -261,6 +262,35 @@ describe('the data sandbox through the connector console', () => {
     await page.getByTestId('job-proof').locator('tr[data-receipt="sandbox.result.released"]').waitFor();
     await page.goto(`${bank.url}/workbench/jobs/${encodeURIComponent(dropped)}`);
     await page.getByTestId('job-reason-message').getByText('分组口径需与业务部门确认', { exact: false }).waitFor();
+  }, 60_000);
+
+  it('runs the per-entity credit score only with the entity’s authorization, refusing it before it runs otherwise', async () => {
+    const { sandboxAgreementId } = endpoints.scenario;
+    const agreement = (await call('GET', `${bank.url}/api/v1/agreements/${encodeURIComponent(sandboxAgreementId)}`, bank.apiKey)).body;
+    const stranger = '91410100MA47TDQ0XQ';
+    const page = await browser.page();
+    await logInWithKey(page, bank);
+    await page.goto(`${bank.url}/workbench?agreement=${encodeURIComponent(sandboxAgreementId)}`);
+    await page.locator('button[data-tab="algorithm"]').click();
+    await page.locator('#sandbox-param-applicants').fill(stranger);
+    await page.locator('label[for="sandbox-authorizations"]').getByText('主体授权记录', { exact: false }).waitFor();
+    const runIt = async (state: string) => {
+      const previous = new URL(page.url()).searchParams.get('job');
+      await page.locator('button[data-action="run-algorithm"]').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('job')).not.toBe(previous);
+      const id = new URL(page.url()).searchParams.get('job') ?? '';
+      await expect.poll(() => page.getByTestId('current-job').locator(`[data-testid="job-outcome"][data-job="${id}"]`).getAttribute('data-state'), { timeout: 20_000 }).toBe(state);
+    };
+    // No authorization: refused at once, naming the entry, in the console's language.
+    await runIt('refused');
+    const reason = page.getByTestId('current-job').getByTestId('job-reason');
+    await expect(reason.getAttribute('data-code')).resolves.toBe('sandbox.entity-unauthorized');
+    await reason.getByText(`applicants[0] ${stranger}（无授权）`, { exact: false }).waitFor();
+    // With the enterprise's signed authorization for this bank and purpose, it runs.
+    const validity = { consumer: agreement.consumerDid as string, purpose: agreement.purpose as string, validFrom: new Date(Date.now() - 86_400_000).toISOString(), validUntil: new Date(Date.now() + 86_400_000).toISOString() };
+    await page.locator('#sandbox-authorizations').fill(JSON.stringify([anEd25519Authorization(stranger, validity)]));
+    await runIt('succeeded');
+    await reviewScreenshot(page, 'sandbox per-entity algorithm zh-CN');
   }, 60_000);
 
   it('shows a queued job its place in the provider’s queue, in both languages', async () => {

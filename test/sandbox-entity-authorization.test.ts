@@ -13,7 +13,7 @@ import { waitFor } from './support/wait-for.js';
 
 const PURPOSE = 'credit-risk-assessment';
 const V = '企业用电数据';
-const NOT_IN_DATA = '91410100MA47TDS0XQ';
+const NOT_IN_DATA = '91410100MA47TDQ0XQ';
 type Job = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- read field by field
 
 describe.each(databaseKinds)('per-entity algorithm outputs across processes on %s', (kind) => {

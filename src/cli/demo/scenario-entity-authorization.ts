@@ -15,7 +15,7 @@ export async function bankAuthorizations(ctx: ScenarioContext): Promise<Map<stri
 /** An enterprise that never applied to the bank (a valid code no applicant has). */
 function notAnApplicant(ctx: ScenarioContext): string {
   const applicants = new Set(ctx.applicants.map((a) => a.uscc));
-  const stranger = ['91410100MA47TDS0XQ', '91410100MA47TDS1XQ', '91410100MA47TDS2XQ'].find((code) => !applicants.has(code));
+  const stranger = ['91410100MA47TDQ0XQ', '91410100MA47TDQ1XQ', '91410100MA47TDQ2XQ'].find((code) => !applicants.has(code));
   check(stranger, { 'zh-CN': '找不到非申请企业用于检查', en: 'no non-applicant found to check with' });
   return stranger;
 }
