@@ -14,6 +14,7 @@ import { reviewScreenshot, useBrowser } from './support/browser.js';
 import { freePortRange } from './support/free-port.js';
 import { startCli, stopProcess } from './support/run-cli.js';
 import { call } from './support/space-processes.js';
+import { anEd25519Authorization } from '../src/core/sandbox/entity-authorization-fixtures.js';
 import { waitFor } from './support/wait-for.js';
 
 interface DemoConnector {
@@ -236,6 +237,64 @@ describe('the data sandbox through the connector console', () => {
     await expect(page.locator('button[data-action="release"]').count()).resolves.toBe(0);
     await reviewScreenshot(page, 'sandbox provided job zh-CN');
   });
+
+  it('runs the per-entity credit score only with the entity’s authorization, refusing it before it runs otherwise', async () => {
+    const { sandboxAgreementId } = endpoints.scenario;
+    const agreement = (await call('GET', `${bank.url}/api/v1/agreements/${encodeURIComponent(sandboxAgreementId)}`, bank.apiKey)).body;
+    const stranger = '91410100MA47TDQ0XQ';
+    const page = await browser.page();
+    await logInWithKey(page, bank);
+    await page.goto(`${bank.url}/workbench`);
+    await page.locator('#sandbox-agreement').selectOption(sandboxAgreementId);
+    await page.getByTestId('sandbox-schema').locator(`[data-view="${VIEW}"]`).waitFor();
+    await page.locator('button[data-tab="algorithm"]').click();
+    await page.locator('#sandbox-param-applicants').fill(stranger);
+    await page.locator('label[for="sandbox-authorizations"]').getByText('主体授权记录', { exact: false }).waitFor();
+    const runIt = async (state: string) => {
+      const previous = new URL(page.url()).searchParams.get('job');
+      await page.locator('button[data-action="run-algorithm"]').click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('job')).not.toBe(previous);
+      const id = new URL(page.url()).searchParams.get('job') ?? '';
+      await expect.poll(() => page.getByTestId('current-job').locator(`[data-testid="job-outcome"][data-job="${id}"]`).getAttribute('data-state'), { timeout: 20_000 }).toBe(state);
+    };
+    // No authorization: refused at once, naming the entry, in the console's language.
+    await runIt('refused');
+    const reason = page.getByTestId('current-job').getByTestId('job-reason');
+    await expect(reason.getAttribute('data-code')).resolves.toBe('sandbox.entity-unauthorized');
+    await reason.getByText(`applicants[0] ${stranger}（无授权）`, { exact: false }).waitFor();
+    // With the enterprise's signed authorization for this bank and purpose, it runs.
+    const validity = { consumer: agreement.consumerDid as string, purpose: agreement.purpose as string, validFrom: new Date(Date.now() - 86_400_000).toISOString(), validUntil: new Date(Date.now() + 86_400_000).toISOString() };
+    await page.locator('#sandbox-authorizations').fill(JSON.stringify([anEd25519Authorization(stranger, validity)]));
+    await runIt('succeeded');
+    await reviewScreenshot(page, 'sandbox per-entity algorithm zh-CN');
+  }, 60_000);
+
+  it('shows a queued job its place in the provider’s queue, in both languages', async () => {
+    const { sandboxAgreementId } = endpoints.scenario;
+    const submit = (sql: string) => call('POST', `${bank.url}/api/v1/sandbox/jobs`, bank.apiKey, { agreementId: sandboxAgreementId, sql });
+    // A self-join over the demo's 480,000 rows keeps the engine busy; the aggregate after it waits.
+    const busy = await submit(`SELECT a.行业代码, count(*) AS 配对数 FROM ${VIEW} a JOIN ${VIEW} b ON a.月份 = b.月份 GROUP BY 1`);
+    expect(busy.status, JSON.stringify(busy.body)).toBe(201);
+    // The engine may be reloading its tables (the review test granted another asset) before it starts.
+    let busyState = 'queued';
+    await waitFor(async () => (busyState = (await call('GET', `${bank.url}/api/v1/sandbox/jobs/${encodeURIComponent(busy.body.id as string)}`, bank.apiKey)).body.state as string) !== 'queued', 90_000, 'the self-join to start');
+    expect(busyState).toBe('running');
+    const waiting = await submit(AGGREGATE);
+    expect(waiting.status, JSON.stringify(waiting.body)).toBe(201);
+    expect(waiting.body.queuePosition).toBe(1);
+    try {
+      const page = await browser.page();
+      await logInWithKey(page, bank);
+      await page.goto(`${bank.url}/workbench/jobs/${encodeURIComponent(waiting.body.id as string)}`);
+      await page.getByTestId('job-queue-position').getByText('在提供方队列中排第 1 位', { exact: false }).waitFor();
+      await page.getByTestId('job-facts').getByText('排队位置').waitFor();
+      await reviewScreenshot(page, 'sandbox queue position zh-CN');
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByTestId('job-queue-position').getByText('Position 1 in the provider’s queue', { exact: false }).waitFor();
+    } finally {
+      for (const job of [waiting, busy]) await call('POST', `${bank.url}/api/v1/sandbox/jobs/${encodeURIComponent(job.body.id as string)}/cancel`, bank.apiKey);
+    }
+  }, 150_000);
 
   it('holds results for the provider’s review: released with its proof, or rejected with the reason', async () => {
     const agreementId = await reviewedSandboxAgreement(utility, bank);

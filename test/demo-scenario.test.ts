@@ -37,7 +37,7 @@ describe.each(databaseKinds)('tds demo --scenario-only on %s', (kind) => {
 
   it('leaves the bank with scores only: one row per applicant, no month of consumption', () => {
     const endpoints = JSON.parse(fs.readFileSync(path.join(dir, 'endpoints.json'), 'utf8'));
-    expect(endpoints.scenario).toMatchObject({ algorithm: { name: 'credit-score', version: 2 }, openOffer: { entryId: expect.stringMatching(/^urn:tds:/), offerId: expect.stringMatching(/open-download$/) } });
+    expect(endpoints.scenario).toMatchObject({ algorithm: { name: 'credit-score', version: 3 }, openOffer: { entryId: expect.stringMatching(/^urn:tds:/), offerId: expect.stringMatching(/open-download$/) } });
     const [header, ...rows] = fs.readFileSync(endpoints.scenario.scoresFile, 'utf8').replace(/^\ufeff/, '').trimEnd().split('\n');
     expect(header!.split(',')).toEqual(['申请编号', '统一社会信用代码', '申请金额（万元）', '申请日期', '月份数', '用电波动系数', '月均变化率', '稳定性评分', '评分等级']);
     expect(rows).toHaveLength(200);

@@ -107,6 +107,7 @@ Admin token: the TDS_ADMIN_TOKEN environment variable; otherwise generated on fi
   --sandbox-memory M  沙箱引擎的内存上限，如 2GB（默认 2GB）
   --sandbox-threads N 沙箱引擎的线程数（默认 2）
   --trust-proxy A     可信反向代理的地址或网段（逗号分隔）；仅信任其 X-Forwarded-For 作为客户端地址
+  --sandbox-max-jobs N 每个使用方可同时排队或运行的沙箱作业数（默认 20）
 
 API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 DIR/api-key。`,
     en: `Usage: tds connector --name NAME --operator URL [options]
@@ -124,6 +125,7 @@ API 密钥：环境变量 TDS_API_KEY；未设置时首次启动生成并写入 
   --sandbox-memory M  the sandbox engine's memory limit, e.g. 2GB (default 2GB)
   --sandbox-threads N the sandbox engine's threads (default 2)
   --trust-proxy A     reverse proxies (addresses or CIDR, comma-separated) whose X-Forwarded-For names the client
+  --sandbox-max-jobs N sandbox jobs one consumer may have queued or running at once (default 20)
 
 API key: the TDS_API_KEY environment variable; otherwise generated on first start into DIR/api-key.`,
   },

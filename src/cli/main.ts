@@ -18,7 +18,7 @@ const flag = { type: 'boolean' } as const;
 const commands: Record<string, { options: Record<string, typeof text | typeof flag>; usage: MessageKey; operands?: true; run: (values: Record<string, string | undefined>, locale: Locale, operands: string[]) => Promise<number | void> }> = {
   demo: { options: { dir: text, port: text, host: text, database: text, 'scenario-only': flag, 'rerun-scenario': flag }, usage: 'demoUsage', run: demoCommand },
   operator: { options: { dir: text, port: text, host: text, database: text, origin: text, hash: text, 'public-url': text, 'issuer-alg': text, 'catalog-review': text, 'trust-proxy': text }, usage: 'operatorUsage', run: operatorCommand },
-  connector: { options: { name: text, operator: text, dir: text, port: text, host: text, database: text, 'key-alg': text, 'public-url': text, 'source-dir': text, 'sandbox-timeout': text, 'sandbox-memory': text, 'sandbox-threads': text, 'trust-proxy': text }, usage: 'connectorUsage', run: connectorCommand },
+  connector: { options: { name: text, operator: text, dir: text, port: text, host: text, database: text, 'key-alg': text, 'public-url': text, 'source-dir': text, 'sandbox-timeout': text, 'sandbox-memory': text, 'sandbox-threads': text, 'sandbox-max-jobs': text, 'trust-proxy': text }, usage: 'connectorUsage', run: connectorCommand },
   'ledger verify': {
     options: { url: text, key: text, 'from-checkpoint': text, 'save-checkpoint': text, hash: text },
     usage: 'verifyUsage',

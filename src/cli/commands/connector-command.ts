@@ -20,6 +20,7 @@ export interface ConnectorArgs {
   'sandbox-timeout'?: string;
   'sandbox-memory'?: string;
   'sandbox-threads'?: string;
+  'sandbox-max-jobs'?: string;
 }
 
 export async function connectorCommand(args: ConnectorArgs, locale: Locale): Promise<void> {
@@ -29,6 +30,7 @@ export async function connectorCommand(args: ConnectorArgs, locale: Locale): Pro
   const timeoutSeconds = parseCount(args['sandbox-timeout'], '--sandbox-timeout', 1, 3600);
   const memoryLimit = parseMemorySize(args['sandbox-memory'], '--sandbox-memory');
   const threads = parseCount(args['sandbox-threads'], '--sandbox-threads', 1, 64);
+  const maxJobsPerConsumer = parseCount(args['sandbox-max-jobs'], '--sandbox-max-jobs', 1, 10_000);
   const dir = path.resolve(args.dir ?? `.tds-connector-${name}`);
   let apiKey = process.env.TDS_API_KEY;
   if (!apiKey) {
@@ -48,7 +50,7 @@ export async function connectorCommand(args: ConnectorArgs, locale: Locale): Pro
     keyAlgorithm: parseSigningAlgorithm(args['key-alg'], '--key-alg'),
     ...(args['public-url'] ? { publicUrl: args['public-url'] } : {}),
     ...(args['source-dir'] ? { sourceDir: args['source-dir'] } : {}),
-    sandbox: { ...(timeoutSeconds ? { timeoutSeconds } : {}), ...(memoryLimit ? { memoryLimit } : {}), ...(threads ? { threads } : {}) },
+    sandbox: { ...(timeoutSeconds ? { timeoutSeconds } : {}), ...(memoryLimit ? { memoryLimit } : {}), ...(threads ? { threads } : {}), ...(maxJobsPerConsumer ? { maxJobsPerConsumer } : {}) },
     trustProxy: parseTrustProxy(args['trust-proxy']),
     identityCacheMs: process.env.TDS_IDENTITY_CACHE_MS ? Number(process.env.TDS_IDENTITY_CACHE_MS) : undefined,
     logger: createLogger(`connector:${name}`),

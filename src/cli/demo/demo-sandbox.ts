@@ -26,7 +26,8 @@ const monthIndex = `CAST(substr(CAST("月份" AS VARCHAR), 1, 4) AS INTEGER) * 1
  */
 export const creditScoreAlgorithm = {
   name: 'credit-score',
-  version: 2,
+  // Version 3 declares the output per-entity: every applicant asked about needs its authorization (ADR 0012).
+  version: 3,
   title: { 'zh-CN': '企业用电稳定性信用评分', en: 'Electricity-stability credit score' },
   description: {
     'zh-CN': `按申请企业的统一社会信用代码（每次最多 ${APPLICANTS_PER_JOB} 个），计算其逐月用电量的波动系数与月均变化率，给出 0–100 的稳定性评分与 A–D 等级。`,
@@ -57,6 +58,7 @@ ORDER BY "统一社会信用代码"`,
   ],
   release: 'auto',
   quasiIdentifiers: ['统一社会信用代码'],
+  entities: { parameter: 'applicants', column: '统一社会信用代码' },
 };
 
 export async function waitForAgreement(bank: Connector, negotiationId: string): Promise<string> {

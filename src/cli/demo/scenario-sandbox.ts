@@ -5,6 +5,7 @@ import { call } from './demo-http.js';
 import { APPLICANTS_PER_JOB, creditScoreAlgorithm } from './demo-sandbox.js';
 import { check, poll } from './scenario-check.js';
 import type { ScenarioContext } from './scenario-context.js';
+import { bankAuthorizations, refuseUnauthorized } from './scenario-entity-authorization.js';
 
 type Cell = string | number | boolean | null;
 
@@ -35,10 +36,11 @@ const csvCell = (v: Cell | undefined) => (v === null || v === undefined ? '' : /
  */
 export async function scoreApplicants(ctx: ScenarioContext): Promise<Localized> {
   const scores = new Map<string, Record<string, Cell>>();
+  const authorizations = await bankAuthorizations(ctx);
   let jobs = 0;
   for (let i = 0; i < ctx.applicants.length; i += APPLICANTS_PER_JOB) {
     const batch = ctx.applicants.slice(i, i + APPLICANTS_PER_JOB);
-    const job = await runJob(ctx, { algorithm: creditScoreAlgorithm.name, version: creditScoreAlgorithm.version, parameters: { applicants: batch.map((a) => a.uscc).join(',') } });
+    const job = await runJob(ctx, { algorithm: creditScoreAlgorithm.name, version: creditScoreAlgorithm.version, parameters: { applicants: batch.map((a) => a.uscc).join(',') }, authorizations: batch.map((a) => authorizations.get(a.uscc)) });
     jobs += 1;
     check(job.state === 'succeeded', { 'zh-CN': `评分作业 ${job.id} 结束于 ${job.state}：${job.reason?.message['zh-CN'] ?? ''}`, en: `credit-score job ${job.id} ended ${job.state}: ${job.reason?.message.en ?? ''}` });
     check(job.result && job.proof, { 'zh-CN': `评分作业 ${job.id} 没有已发布的结果与证明`, en: `credit-score job ${job.id} has no released result and proof` });
@@ -64,9 +66,10 @@ export async function scoreApplicants(ctx: ScenarioContext): Promise<Localized> 
   check(scores.size > 0, { 'zh-CN': '没有一家申请企业获得评分', en: 'no applicant was scored' });
   const unknown = ctx.applicants.length - scores.size;
   const byGrade = ['A', 'B', 'C', 'D'].map((g) => `${g} ${grades.get(g) ?? 0}`).join(' / ');
+  const refused = await refuseUnauthorized(ctx, runJob, authorizations);
   return {
-    'zh-CN': `在省电力公司沙箱中运行登记算法 ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version}（${jobs} 个作业，耗用 ε 0：提供方审批的登记算法不计入差分隐私预算），${ctx.applicants.length} 家申请企业中 ${scores.size} 家获评分（${byGrade}），${unknown} 家无用电记录\n银行只收到评分，逐月用电量未出域；结果见 ${file}`,
-    en: `Ran the registered algorithm ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version} in the utility's sandbox (${jobs} jobs, ε 0 spent: a registered algorithm the provider approved is outside the differential-privacy budget): ${scores.size} of ${ctx.applicants.length} applicants scored (${byGrade}), ${unknown} with no consumption on record\nThe bank received the scores only; no month of consumption left the utility; written to ${file}`,
+    'zh-CN': `在省电力公司沙箱中运行登记算法 ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version}（${jobs} 个作业，每家企业附其授权；耗用 ε 0：提供方审批的登记算法不计入差分隐私预算），${ctx.applicants.length} 家申请企业中 ${scores.size} 家获评分（${byGrade}），${unknown} 家无用电记录\n银行只收到评分，逐月用电量未出域；结果见 ${file}\n${refused['zh-CN']}`,
+    en: `Ran the registered algorithm ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version} in the utility's sandbox (${jobs} jobs, each applicant's authorization attached; ε 0 spent: a registered algorithm the provider approved is outside the differential-privacy budget): ${scores.size} of ${ctx.applicants.length} applicants scored (${byGrade}), ${unknown} with no consumption on record\nThe bank received the scores only; no month of consumption left the utility; written to ${file}\n${refused.en}`,
   };
 }
 

@@ -25,6 +25,11 @@ export class AlgorithmRegistry {
       const detail = isNode(tree) && typeof tree.error_message === 'string' ? tree.error_message : 'it is not exactly one SELECT';
       throw new DomainError('request.invalid', `The algorithm's SQL is not accepted: ${detail}`, [{ pointer: '/sql', detail }]);
     }
+    const entities = definition.entities;
+    if (entities && !definition.parameters.some((p) => p.name === entities.parameter && p.type === 'string')) {
+      const detail = `entities.parameter ${entities.parameter} is not one of its string parameters`;
+      throw new DomainError('request.invalid', `The algorithm is not accepted: ${detail}`, [{ pointer: '/entities/parameter', detail }]);
+    }
     const actor = (await this.ctx.identity.identity()).did;
     await this.ctx.database.transaction(async (tx) => {
       await this.store.register(tx, definition, this.ctx.now().toISOString());
@@ -32,7 +37,7 @@ export class AlgorithmRegistry {
         type: 'sandbox.algorithm.registered',
         subject: `${definition.name}@${definition.version}`,
         actor,
-        payload: { name: definition.name, version: definition.version, sqlSha256: createHash('sha256').update(definition.sql).digest('hex'), release: definition.release, parameters: definition.parameters.map((p) => p.name) },
+        payload: { name: definition.name, version: definition.version, sqlSha256: createHash('sha256').update(definition.sql).digest('hex'), release: definition.release, parameters: definition.parameters.map((p) => p.name), ...(entities ? { entities } : {}) },
       });
     });
     return { ...definition, status: 'approved' };

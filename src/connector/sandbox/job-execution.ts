@@ -11,6 +11,8 @@ import type { Tx } from '../../store/database.js';
 import type { QuerySetAudit } from './query-set-memory.js';
 import type { JobGrant } from './sandbox-grants.js';
 import type { SandboxEngine } from './sandbox-engine.js';
+import { authorizedRows } from '../../core/sandbox/entity-gate.js';
+import type { EntityAuthorizations } from './entity-authorizations.js';
 
 /** How a job ended, before it is written. */
 export type Outcome =
@@ -32,6 +34,7 @@ export class JobExecution {
     private readonly algorithms: SandboxAlgorithmStore,
     private readonly timeoutMs: number,
     private readonly audit?: QuerySetAudit,
+    private readonly entities?: EntityAuthorizations,
   ) {}
 
   interrupt(): void {
@@ -73,7 +76,10 @@ export class JobExecution {
     if ('refusal' in bound) return { state: 'refused', reason: bound.refusal };
     const rules = grant.grant.rules;
     // The provider wrote and approved this SQL: it runs as written, over this job's views only.
-    const { columns, rows } = await this.engine.run([...grant.setup, `USE memory.${grant.schema}`], definition.sql, ['USE memory.main', ...grant.cleanup], { timeoutMs: this.timeoutMs, params: bound.values });
+    const ran = await this.engine.run([...grant.setup, `USE memory.${grant.schema}`], definition.sql, ['USE memory.main', ...grant.cleanup], { timeoutMs: this.timeoutMs, params: bound.values });
+    const columns = ran.columns;
+    // A per-entity output keeps only rows about entities authorized with the job (ADR 0012).
+    const rows = definition.entities ? authorizedRows(definition, columns, ran.rows, (await this.entities?.authorized(job.id)) ?? new Set()) : ran.rows;
     if (rows.length > rules.maxRows) return { state: 'refused', reason: refusal('sandbox.result-too-large', { max: rules.maxRows }) };
     const result: SandboxResult = { columns, rows };
     const report = kAnonymityReport(records(result), definition.quasiIdentifiers.filter((q) => columns.includes(q)), rules.k);

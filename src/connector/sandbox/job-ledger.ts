@@ -32,13 +32,15 @@ export class JobLedger {
     private readonly now: () => Date,
   ) {}
 
-  /** Stores a new job with its ledger entry; `inside` runs first in the same transaction (a throw there writes nothing). */
+  /** Stores a new job with its ledger entry; `inside` stores what belongs to it and checks what must hold, in the same transaction (a throw there writes nothing). */
   async insert(job: SandboxJob, payload: Record<string, unknown>, inside?: (tx: Tx) => Promise<void>): Promise<void> {
     const actor = (await this.identity.identity()).did;
     await this.database.transaction(async (tx) => {
-      if (inside) await inside(tx);
       await this.jobs.insert(tx, job);
+      await inside?.(tx);
       await this.evidence.record(tx, { type: 'sandbox.job.submitted', subject: job.id, actor, payload: { agreement: job.agreementId, consumer: job.role === 'provider' ? job.peerDid : actor, ...payload } });
+      // Refused at submission (an entity gate refusal): the refusal is on the ledger with it.
+      if (job.state === 'refused') await this.evidence.record(tx, { type: 'sandbox.job.refused', subject: job.id, actor, payload: { agreement: job.agreementId, state: 'refused', code: job.reason?.code ?? null } });
     });
   }
 

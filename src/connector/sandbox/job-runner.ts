@@ -7,6 +7,7 @@ import { EngineError } from './sandbox-engine.js';
 import type { JobExecution, Outcome } from './job-execution.js';
 import type { JobLedger } from './job-ledger.js';
 import type { JobGrant, SandboxGrants } from './sandbox-grants.js';
+import type { JobScheduler } from './job-scheduler.js';
 
 const MAX_ATTEMPTS = 3;
 
@@ -30,7 +31,8 @@ const engineRefusal = (error: EngineError, timeoutMs: number): Refusal =>
 const engineDetail = (message: string): string => (/^(Binder|Parser|Catalog) Error/.test(message) ? message : `${message.split(':')[0] ?? 'Error'} (details withheld: they may quote the data)`);
 
 /**
- * Runs queued jobs one at a time, oldest first, from the database: a restart finds what was
+ * Runs queued jobs one at a time, in the scheduler's fair order across consumers (oldest first
+ * without one), from the database: a restart finds what was
  * queued, and what was running goes back to the queue (up to three attempts, then `failed`).
  * A cancel of the running job interrupts the engine.
  */
@@ -46,7 +48,7 @@ export class JobRunner {
     private readonly ledger: JobLedger,
     private readonly grants: SandboxGrants,
     private readonly execution: JobExecution,
-    private readonly options: { timeoutMs: number; logger?: Logger | undefined },
+    private readonly options: { timeoutMs: number; logger?: Logger | undefined; scheduler?: JobScheduler },
   ) {}
 
   async start(): Promise<void> {
@@ -94,14 +96,18 @@ export class JobRunner {
 
   private async drain(): Promise<void> {
     while (!this.stopped) {
-      const [next] = await this.jobs.inState('queued', 1);
+      const next = this.options.scheduler ? await this.options.scheduler.next() : (await this.jobs.inState('queued', 1))[0]?.id;
       if (!next) return;
       await this.runOne(next);
     }
   }
 
-  private async runOne(queued: SandboxJob): Promise<void> {
-    const job = await this.ledger.transition(queued.id, (j) => (j.state === 'queued' ? { next: { state: 'running', attempts: j.attempts + 1 }, event: 'sandbox.job.started' } : undefined));
+  private async runOne(id: string): Promise<void> {
+    const job = await this.ledger.transition(
+      id,
+      (j) => (j.state === 'queued' ? { next: { state: 'running', attempts: j.attempts + 1 }, event: 'sandbox.job.started' } : undefined),
+      async (tx, j) => this.options.scheduler?.served(tx, j.peerDid),
+    );
     if (!job) return;
     this.current = job.id;
     let outcome: Outcome;

@@ -13,8 +13,8 @@ import type { JobRunner } from './job-runner.js';
 import { jobView } from './job-view.js';
 import type { SandboxGrants } from './sandbox-grants.js';
 import type { SubmitJob } from './sandbox-schemas.js';
-
-const MAX_PENDING_PER_CONSUMER = 20;
+import { EntityAuthorizations } from './entity-authorizations.js';
+import type { JobScheduler } from './job-scheduler.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -38,6 +38,10 @@ export class JobService {
       agreements: AgreementStore;
       algorithms: SandboxAlgorithmStore;
       receipts: EvidenceReceiptStore;
+      entities: EntityAuthorizations;
+      scheduler: JobScheduler;
+      /** Jobs one consumer may have queued or running here (default 20). */
+      maxJobsPerConsumer: number;
       now: () => Date;
     },
   ) {}
@@ -53,31 +57,38 @@ export class JobService {
     const permission = await this.deps.grants.permission(agreement, party, agreement.uses);
     if (!permission.ok) throw new DomainError('sandbox.not-permitted', permission.reasons.join(' / '));
     // One engine runs jobs one at a time: a consumer may keep only so many waiting.
-    if ((await this.deps.jobs.pendingOf(party.did)) >= MAX_PENDING_PER_CONSUMER) {
-      throw new DomainError('sandbox.too-many-jobs', `At most ${MAX_PENDING_PER_CONSUMER} of your jobs may wait or run at once; wait for some to finish.`);
-    }
+    const max = this.deps.maxJobsPerConsumer;
+    if ((await this.deps.jobs.pendingOf(party.did)) >= max) throw new DomainError('sandbox.too-many-jobs', `At most ${max} of your jobs may wait or run at once; wait for some to finish.`);
     const request = requestOf(body);
     if (request.kind === 'algorithm' && !(await this.deps.algorithms.find(request.algorithm, request.version))) {
       throw new DomainError('sandbox.algorithm-not-found', `No registered algorithm ${request.algorithm}${request.version ? ` version ${request.version}` : ''}.`);
     }
     const at = this.deps.now().toISOString();
-    const job: SandboxJob = { id: randomUUID(), role: 'provider', agreementId: agreement.id, peerDid: party.did, party, request, state: 'queued', charged: false, attempts: 0, version: 1, createdAt: at, updatedAt: at };
-    // The ledger is read by others: it holds digests of the query and parameters, never their text.
+    // Per-entity algorithms: refused here, before anything runs, unless every entity authorized it (ADR 0012).
+    const entities = await this.deps.entities.judge(request, 'authorizations' in body ? (body.authorizations ?? []) : [], agreement, party.did);
+    const refused = 'refusal' in entities ? { state: 'refused' as const, reason: entities.refusal, finishedAt: at } : { state: 'queued' as const };
+    const job: SandboxJob = { id: randomUUID(), role: 'provider', agreementId: agreement.id, peerDid: party.did, party, request, ...refused, charged: false, attempts: 0, version: 1, createdAt: at, updatedAt: at };
+    // The ledger is read by others: it holds digests of the query, parameters and authorizations, never their text.
     await this.deps.ledger.insert(
       job,
-      request.kind === 'sql'
-        ? { kind: 'sql', sqlSha256: sha256(request.sql) }
-        : { kind: 'algorithm', algorithm: request.algorithm, version: request.version ?? null, parametersSha256: sha256(canonicalJson(request.parameters)) },
-      // Each job admitted is one use of the agreement (已使用次数), counted with the job and
-      // checked against the policy's count in the same transaction, as the data plane does.
+      {
+        ...(request.kind === 'sql'
+          ? { kind: 'sql', sqlSha256: sha256(request.sql) }
+          : { kind: 'algorithm', algorithm: request.algorithm, version: request.version ?? null, parametersSha256: sha256(canonicalJson(request.parameters)) }),
+        ...EntityAuthorizations.evidence(entities),
+      },
       async (tx) => {
+        await this.deps.entities.store(tx, job.id, entities, at);
+        if (job.state !== 'queued') return;
+        // Each job admitted is one use of the agreement (已使用次数), counted with the job and
+        // checked against the policy's count in the same transaction, as the data plane does.
         const uses = await this.deps.agreements.countUse(tx, agreement.id, undefined);
         const counted = await this.deps.grants.permission(agreement, party, Math.max(0, (uses ?? agreement.uses + 1) - 1), await this.deps.jobs.spent(agreement.id, tx));
         if (!counted.ok) throw new DomainError('sandbox.not-permitted', counted.reasons.join(' / '));
       },
     );
-    this.deps.runner.wake();
-    return jobView(job, { audience: 'consumer' });
+    if (job.state === 'queued') this.deps.runner.wake();
+    return jobView(job, { audience: 'consumer', queuePosition: (await this.deps.scheduler.positions()).get(job.id) });
   }
 
   private async ownJob(id: string, party?: VerifiedParty): Promise<SandboxJob> {
@@ -89,12 +100,14 @@ export class JobService {
   async read(id: string, audience: { party: VerifiedParty } | 'provider') {
     const job = await this.ownJob(id, audience === 'provider' ? undefined : audience.party);
     const evidence = job.state === 'succeeded' ? await this.deps.receipts.forSubject(job.id) : [];
-    return jobView(job, { audience: audience === 'provider' ? 'provider' : 'consumer', evidence });
+    const queuePosition = job.state === 'queued' ? (await this.deps.scheduler.positions()).get(job.id) : undefined;
+    return jobView(job, { audience: audience === 'provider' ? 'provider' : 'consumer', evidence, queuePosition });
   }
 
   async list(query: { agreementId?: string; state?: SandboxJob['state']; limit: number; offset: number }) {
     const page = await this.deps.jobs.list({ role: 'provider', ...query });
-    return { items: page.items.map((j) => jobView(j, { audience: 'provider' })), total: page.total };
+    const positions = page.items.some((j) => j.state === 'queued') ? await this.deps.scheduler.positions() : new Map<string, number>();
+    return { items: page.items.map((j) => jobView(j, { audience: 'provider', queuePosition: positions.get(j.id) })), total: page.total };
   }
 
   async cancel(id: string, who: { party: VerifiedParty } | 'provider') {

@@ -10,7 +10,7 @@ export type JobViewBody = Static<typeof JobView>;
  * its proof: the result's SHA-256 and the job's ledger entries. The provider also sees the held
  * result and the de-identification report while it reviews.
  */
-export function jobView(job: SandboxJob, options: { audience: 'consumer' | 'provider'; evidence?: EvidenceReceipt[] }): JobViewBody {
+export function jobView(job: SandboxJob, options: { audience: 'consumer' | 'provider'; evidence?: EvidenceReceipt[]; queuePosition?: number | undefined }): JobViewBody {
   const released = job.state === 'succeeded';
   const showResult = job.result && (released || options.audience === 'provider');
   const r = job.request;
@@ -21,6 +21,7 @@ export function jobView(job: SandboxJob, options: { audience: 'consumer' | 'prov
     kind: r.kind,
     ...(r.kind === 'sql' ? { sql: r.sql } : { algorithm: r.algorithm, ...(r.version ? { version: r.version } : {}), parameters: r.parameters }),
     ...(job.reason ? { reason: job.reason } : {}),
+    ...(job.state === 'queued' && options.queuePosition !== undefined ? { queuePosition: options.queuePosition } : {}),
     ...(job.checks ? { checks: job.checks } : {}),
     ...(job.epsilon !== undefined ? { epsilon: job.epsilon } : {}),
     ...(showResult ? { result: job.result } : {}),

@@ -8,6 +8,10 @@ import { SandboxAlgorithmStore } from '../../store/sandbox/sandbox-algorithm-sto
 import { SandboxJobStore } from '../../store/sandbox/sandbox-job-store.js';
 import { ReleasedGroupStore } from '../../store/sandbox/released-group-store.js';
 import { QuerySetAudit } from './query-set-memory.js';
+import { EntityAuthorizationStore } from '../../store/sandbox/entity-authorization-store.js';
+import { SandboxQueueStore } from '../../store/sandbox/sandbox-queue-store.js';
+import { EntityAuthorizations } from './entity-authorizations.js';
+import { JobScheduler } from './job-scheduler.js';
 import type { AssetService } from '../assets/asset-service.js';
 import type { ConnectorOptions } from '../connector-node.js';
 import type { ContractContext } from '../dsp/contract-context.js';
@@ -30,6 +34,8 @@ export interface SandboxOptions {
   threads?: number;
   /** Longest a job's query may run (default 60 s). */
   timeoutSeconds?: number;
+  /** Jobs one consumer may have queued or running at once (default 20); past it, 429 `sandbox.too-many-jobs`. */
+  maxJobsPerConsumer?: number;
 }
 
 export interface SandboxModule {
@@ -57,8 +63,12 @@ export function registerSandbox(
   const agreements = new AgreementStore(options.database);
   const grants = new SandboxGrants({ agreements, assetStore: deps.assetStore, assets: deps.assets, engine, jobs, master: deps.desensitizationKey, now: ctx.now });
   const ledger = new JobLedger(options.database, jobs, ctx.evidence, ctx.identity, ctx.now);
-  const runner = new JobRunner(jobs, ledger, grants, new JobExecution(engine, algorithmStore, timeoutMs, new QuerySetAudit(new ReleasedGroupStore(options.database), deps.desensitizationKey, ctx.now)), { timeoutMs, logger: ctx.logger });
-  const service = new JobService({ jobs, ledger, runner, grants, agreements, algorithms: algorithmStore, receipts: deps.receipts, now: ctx.now });
+  const entities = new EntityAuthorizations({ algorithms: algorithmStore, store: new EntityAuthorizationStore(options.database), now: ctx.now });
+  const scheduler = new JobScheduler(new SandboxQueueStore(options.database));
+  const audit = new QuerySetAudit(new ReleasedGroupStore(options.database), deps.desensitizationKey, ctx.now);
+  const runner = new JobRunner(jobs, ledger, grants, new JobExecution(engine, algorithmStore, timeoutMs, audit, entities), { timeoutMs, logger: ctx.logger, scheduler });
+  const maxJobsPerConsumer = sandbox.maxJobsPerConsumer ?? 20;
+  const service = new JobService({ jobs, ledger, runner, grants, agreements, algorithms: algorithmStore, receipts: deps.receipts, entities, scheduler, maxJobsPerConsumer, now: ctx.now });
   const consumer = new ConsumerJobs({ database: options.database, evidence: ctx.evidence, identity: ctx.identity, jobs, agreements, negotiations: new NegotiationStore(options.database), client: ctx.client, now: ctx.now });
   const algorithms = new AlgorithmRegistry(algorithmStore, engine, ctx);
   registerSandboxRoutes(app, { service, consumer, algorithms });

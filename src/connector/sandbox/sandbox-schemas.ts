@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { jobStates } from '../../core/sandbox/sandbox-job.js';
 import { Enum } from '../../server/catalog/catalog-schemas.js';
+import { EntitiesSchema, EntityAuthorizationSchema } from './entity-authorization-schema.js';
 
 /** The sandbox's API shapes, once, for validation, serialization and OpenAPI. */
 const Localized = Type.Object({ 'zh-CN': Type.String(), en: Type.String() });
@@ -34,6 +35,7 @@ export const SubmitJobBody = Type.Union([
       algorithm: Type.String({ minLength: 1, maxLength: 100, pattern: '^[a-z0-9][a-z0-9.-]*$' }),
       version: Type.Optional(Type.Integer({ minimum: 1 })),
       parameters: Type.Record(Type.String({ maxLength: 100 }), Type.Union([Type.String({ maxLength: 1000 }), Type.Number(), Type.Boolean()])),
+      authorizations: Type.Optional(Type.Array(EntityAuthorizationSchema, { maxItems: 200, description: "Per-entity algorithms: one authorization per entity asked about (ADR 0012)" })),
     },
     { additionalProperties: false },
   ),
@@ -54,6 +56,7 @@ export const JobView = Type.Object({
   version: Type.Optional(Type.Integer()),
   parameters: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
   reason: Type.Optional(RefusalSchema),
+  queuePosition: Type.Optional(Type.Integer({ minimum: 1, description: 'While queued: 1 when it starts next (fair order across consumers)' })),
   checks: Type.Optional(Type.Array(Localized, { description: 'What the gate checked, in words' })),
   epsilon: Type.Optional(Type.Number()),
   result: Type.Optional(
@@ -125,6 +128,7 @@ export const AlgorithmBody = Type.Object(
     parameters: Type.Array(AlgorithmParameterSchema, { maxItems: 20 }),
     release: Enum(['auto', 'manual'] as const, 'auto | manual'),
     quasiIdentifiers: Type.Array(Type.String({ maxLength: 200 }), { maxItems: 50 }),
+    entities: Type.Optional(EntitiesSchema),
   },
   { additionalProperties: false },
 );
@@ -137,6 +141,7 @@ export const AlgorithmView = Type.Object({
   parameters: Type.Array(AlgorithmParameterSchema),
   release: Type.String(),
   quasiIdentifiers: Type.Array(Type.String()),
+  entities: Type.Optional(EntitiesSchema),
   status: Type.String(),
   sql: Type.Optional(Type.String({ description: "Shown to the provider only" })),
 });

@@ -28,6 +28,13 @@ export interface AlgorithmDefinition {
   release: 'auto' | 'manual';
   /** Output columns that could identify a subject together; the de-identification check groups by them. */
   quasiIdentifiers: string[];
+  /**
+   * Set on a per-entity algorithm (逐主体输出): its output is keyed by an entity identifier. The
+   * string `parameter` lists the entities (USCCs, comma-separated) the job asks about, each of
+   * which needs an authorization (`entity-authorization.ts`); `column` names the entity in each
+   * output row. See ADR 0012.
+   */
+  entities?: { parameter: string; column: string };
 }
 
 /** The given values, checked and typed against the definition; a refusal names the first problem. */

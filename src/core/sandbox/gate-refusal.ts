@@ -76,6 +76,10 @@ export const refusalTexts = {
   'sandbox.memory': { 'zh-CN': '查询超过内存上限，已中止', en: 'The query ran past the memory limit and was stopped' },
   'sandbox.policy': { 'zh-CN': '协议策略不允许本次沙箱使用：{detail}', en: 'The agreement policy does not allow this sandbox use: {detail}' },
   'sandbox.algorithm': { 'zh-CN': '算法 {detail}', en: 'Algorithm {detail}' },
+  'sandbox.entity-unauthorized': {
+    'zh-CN': '逐主体输出须有主体授权，以下 {count} 个参数条目缺少有效授权：',
+    en: 'A per-entity output needs the entity\'s authorization; these {count} parameter entries lack a valid one: ',
+  },
   'sandbox.execution': { 'zh-CN': '执行失败：{detail}', en: 'Execution failed: {detail}' },
 } as const satisfies Record<string, Localized>;
 

@@ -63,9 +63,32 @@ export interface SandboxReleasedGroupTable {
   created_at: string;
 }
 
+/** One authorized entity of a per-entity algorithm's job (ADR 0012); written with the job. */
+export interface SandboxEntityAuthorizationTable {
+  job_id: string;
+  /** The entity's USCC, upper case. */
+  entity_id: string;
+  consumer_did: string;
+  purpose: string;
+  valid_until: string;
+  /** JSON: the authorization record as submitted (statement and evidence). */
+  record: string;
+  /** SHA-256 of the record's canonical JSON: what the ledger holds. */
+  record_sha256: string;
+  created_at: string;
+}
+
+/** The fair scheduler's rotation: each consumer's last turn (a counter), so a restart resumes it. */
+export interface SandboxConsumerTurnTable {
+  peer_did: string;
+  turn: number;
+}
+
 export interface SandboxTables {
   sandbox_released_group: SandboxReleasedGroupTable;
   sandbox_job: SandboxJobTable;
   sandbox_budget: SandboxBudgetTable;
   sandbox_algorithm: SandboxAlgorithmTable;
+  sandbox_entity_authorization: SandboxEntityAuthorizationTable;
+  sandbox_consumer_turn: SandboxConsumerTurnTable;
 }

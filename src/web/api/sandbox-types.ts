@@ -71,6 +71,8 @@ export interface SandboxJob {
   version?: number;
   parameters?: Record<string, unknown>;
   reason?: JobReason;
+  /** While queued: 1 when it starts next (the provider's fair order across consumers). */
+  queuePosition?: number;
   checks?: BilingualText[];
   epsilon?: number;
   result?: JobResult;
@@ -114,6 +116,8 @@ export interface SandboxAlgorithm {
   parameters: AlgorithmParameter[];
   release: string;
   quasiIdentifiers: string[];
+  /** Set on a per-entity algorithm: each entity asked about needs its authorization (ADR 0012). */
+  entities?: { parameter: string; column: string };
   status: string;
   /** Shown to the provider only. */
   sql?: string;
@@ -143,7 +147,7 @@ export interface SandboxSchema {
 
 export type SubmitJobInput =
   | { agreementId: string; sql: string; privacy?: { epsilon: number; bounds?: Record<string, [number, number]> } }
-  | { agreementId: string; algorithm: string; version?: number; parameters: Record<string, string | number | boolean> };
+  | { agreementId: string; algorithm: string; version?: number; parameters: Record<string, string | number | boolean>; authorizations?: unknown[] };
 
 export interface JobListQuery {
   agreementId?: string;

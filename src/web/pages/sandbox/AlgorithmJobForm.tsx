@@ -5,7 +5,7 @@ import { FormField } from '../../components/FormField';
 import type { MessageKey } from '../../i18n/messages';
 import { localized } from '../../i18n/localized-text';
 import { useI18n } from '../../i18n/use-i18n';
-import { algorithmKey, parameterValues, type ParameterProblem } from './algorithm-form-state';
+import { algorithmKey, authorizationList, parameterValues, type ParameterProblem } from './algorithm-form-state';
 import { useSubmitJob } from '../../api/sandbox-api';
 import type { SandboxJob, SandboxSchema } from '../../api/sandbox-types';
 
@@ -26,6 +26,8 @@ export function AlgorithmJobForm({ schema, onSubmitted }: { schema: SandboxSchem
   const [chosen, setChosen] = useState(() => (schema.algorithms[0] ? algorithmKey(schema.algorithms[0]) : ''));
   const [values, setValues] = useState<Record<string, string | boolean>>({});
   const [problems, setProblems] = useState<Record<string, ParameterProblem>>({});
+  const [authorizationText, setAuthorizationText] = useState('');
+  const [authorizationProblem, setAuthorizationProblem] = useState(false);
   const algorithm = schema.algorithms.find((a) => algorithmKey(a) === chosen);
   if (schema.algorithms.length === 0) return <EmptyState title={t('sandbox.algorithm.none')} hint={t('sandbox.algorithm.noneHint')} />;
 
@@ -38,7 +40,12 @@ export function AlgorithmJobForm({ schema, onSubmitted }: { schema: SandboxSchem
       return;
     }
     setProblems({});
-    submit.mutate({ agreementId: schema.agreementId, algorithm: algorithm.name, version: algorithm.version, parameters: checked.parameters }, { onSuccess: onSubmitted });
+    // A per-entity algorithm's job carries the entities' authorizations (依场景授权, ADR 0012).
+    const listed = algorithm.entities ? authorizationList(authorizationText) : { authorizations: [] };
+    setAuthorizationProblem('problem' in listed);
+    if ('problem' in listed) return;
+    const authorizations = algorithm.entities ? { authorizations: listed.authorizations } : {};
+    submit.mutate({ agreementId: schema.agreementId, algorithm: algorithm.name, version: algorithm.version, parameters: checked.parameters, ...authorizations }, { onSuccess: onSubmitted });
   };
 
   return (
@@ -65,6 +72,11 @@ export function AlgorithmJobForm({ schema, onSubmitted }: { schema: SandboxSchem
           </FormField>
         );
       })}
+      {algorithm?.entities && (
+        <FormField label={t('sandbox.algorithm.authorizations')} htmlFor="sandbox-authorizations" hint={t('sandbox.algorithm.authorizationsHint', { parameter: algorithm.entities.parameter })} error={authorizationProblem ? t('sandbox.algorithm.authorizationsInvalid') : undefined}>
+          <textarea id="sandbox-authorizations" name="authorizations" rows={4} className="mono" value={authorizationText} onChange={(e) => setAuthorizationText(e.target.value)} aria-invalid={authorizationProblem} />
+        </FormField>
+      )}
       {algorithm && algorithm.release === 'manual' && <p className="small muted">{t('sandbox.algorithm.manualRelease')}</p>}
       {submit.error && <ErrorBanner error={submit.error} />}
       <div className="form-actions">

@@ -17,6 +17,7 @@ export function JobFacts({ job, agreementLink }: { job: SandboxJob; agreementLin
         <DescriptionList
           items={[
             { label: t('sandbox.jobs.state'), value: <JobStateTag state={job.state} /> },
+            ...(job.state === 'queued' && job.queuePosition !== undefined ? [{ label: t('sandbox.jobs.queuePosition'), value: String(job.queuePosition) }] : []),
             { label: t('sandbox.jobs.kind'), value: label(jobKindLabels, job.kind) },
             { label: t('sandbox.jobs.id'), value: <code className="mono mono-wrap">{job.id}</code>, wide: true },
             { label: t('sandbox.jobs.agreement'), value: agreementLink ? <AgreementName id={job.agreementId} /> : <code className="mono mono-wrap">{job.agreementId}</code>, wide: true },

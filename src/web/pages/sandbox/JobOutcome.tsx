@@ -18,7 +18,11 @@ export function JobOutcome({ job, audience = 'consumer' }: { job: SandboxJob; au
   const moving = job.state === 'queued' || job.state === 'running';
   return (
     <div className="job-outcome stack" data-testid="job-outcome" data-job={job.id} data-state={job.state}>
-      {moving && <Banner tone="info" title={job.state === 'queued' ? t('sandbox.job.queuedHint') : t('sandbox.job.runningHint')} />}
+      {moving && (
+        <Banner tone="info" title={job.state === 'queued' ? t('sandbox.job.queuedHint') : t('sandbox.job.runningHint')}>
+          {job.state === 'queued' && job.queuePosition !== undefined && <span data-testid="job-queue-position">{t('sandbox.job.queuePosition', { n: job.queuePosition })}</span>}
+        </Banner>
+      )}
       {job.state === 'awaiting_review' && <Banner tone="warning" title={t('sandbox.job.heldTitle')}>{audience === 'provider' ? t('sandbox.job.heldProvider') : t('sandbox.job.heldConsumer')}</Banner>}
       {job.state === 'cancelled' && <Banner tone="info" title={t('sandbox.job.cancelledHint')} />}
       {job.reason && (job.state === 'refused' || job.state === 'failed') && <RefusalReason reason={job.reason} sql={job.sql} failed={job.state === 'failed'} />}

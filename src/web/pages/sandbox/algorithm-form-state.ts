@@ -55,3 +55,14 @@ export function parameterValues(algorithm: SandboxAlgorithm, values: Record<stri
   }
   return Object.keys(problems).length ? { problems } : { parameters };
 }
+
+/** The authorization records pasted for a per-entity algorithm: a JSON array (empty text: none). */
+export function authorizationList(text: string): { authorizations: unknown[] } | { problem: 'authorizations' } {
+  if (text.trim() === '') return { authorizations: [] };
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? { authorizations: parsed } : { problem: 'authorizations' };
+  } catch {
+    return { problem: 'authorizations' };
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parameterValues } from './algorithm-form-state';
+import { authorizationList, parameterValues } from './algorithm-form-state';
 import { privacyOf } from './privacy-form-state';
 import type { SandboxAlgorithm } from '../../api/sandbox-types';
 
@@ -46,5 +46,12 @@ describe('differential privacy of a SQL job', () => {
     expect(privacyOf({ epsilon: '0', bounds: [] }, 3)).toEqual({ problem: 'epsilon' });
     expect(privacyOf({ epsilon: '1', bounds: [{ column: 'x', lo: '5', hi: '1' }] }, 3)).toEqual({ problem: 'bounds' });
     expect(privacyOf({ epsilon: '', bounds: [{ column: 'x', lo: '0', hi: '1' }] }, 3)).toEqual({ problem: 'epsilon' });
+  });
+
+  it('takes a per-entity job’s authorizations as a JSON array, none when left empty', () => {
+    expect(authorizationList('  ')).toEqual({ authorizations: [] });
+    expect(authorizationList('[{"entityId":"x"}]')).toEqual({ authorizations: [{ entityId: 'x' }] });
+    expect(authorizationList('{"entityId":"x"}')).toEqual({ problem: 'authorizations' });
+    expect(authorizationList('[{')).toEqual({ problem: 'authorizations' });
   });
 });
