@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { channelRefusal } from '../../core/contracts/agreement-channels.js';
 import { decideContract, refusalReasons } from '../../core/contracts/contract-decision.js';
 import type { AccessRecord, AgreementRecord, TransferRecord } from '../../core/contracts/contract-records.js';
 import { policySubjectOf } from '../../core/contracts/policy-subject.js';
@@ -84,11 +85,16 @@ export class AccessGuard {
     const recent = await this.usage.allowedSince(transfer.agreementId, new Date(now.getTime() - 60_000).toISOString());
     if (recent >= this.perMinute) throw new AccessRefused([`访问过于频繁：每分钟最多 ${this.perMinute} 次`, `Too many accesses: at most ${this.perMinute} a minute under one agreement`]);
     await this.ctx.identity.identity();
+    const channel = transferFormats[transfer.format as TransferFormat]?.channel ?? 'download';
     return this.ctx.database.transaction(async (tx) => {
       const agreement = await this.agreements.find(transfer.agreementId, tx);
       if (!agreement || agreement.status !== 'active') throw new AccessRefused([`合约${agreement ? `状态为 ${agreement.status}` : '不存在'}`, `The agreement is ${agreement?.status ?? 'gone'}`]);
       const policy = parsePolicy(agreement.policy);
       if (!policy.ok) throw new AccessRefused(['合约策略无法解析', 'The agreement policy cannot be read']);
+      // The channel is checked on its own as well as by the evaluator: a token never opens a
+      // channel the agreement does not allow, whatever else the policy's conditions say.
+      const wrongChannel = channelRefusal(agreement, channel);
+      if (wrongChannel) throw new AccessRefused(wrongChannel);
       const uses = ask.counts ? await this.agreements.countUse(tx, agreement.id, undefined) : agreement.uses;
       const purpose = ask.purpose ?? agreement.purpose;
       const decision = decideContract({
@@ -96,7 +102,7 @@ export class AccessGuard {
         subject: policySubjectOf(transfer.peerIdentity?.party ?? { did: transfer.peerDid, roles: [] }),
         now,
         stage: 'access',
-        request: { action: 'read', target: agreement.datasetId, channel: transferFormats[transfer.format as TransferFormat]?.channel ?? 'download', ...(purpose ? { purpose } : {}) },
+        request: { action: 'read', target: agreement.datasetId, channel, ...(purpose ? { purpose } : {}) },
         // The evaluator's `count` is usesSoFar plus one: the use this access belongs to (a resumed
         // range belongs to the download that was counted already).
         usesSoFar: Math.max(0, (uses ?? agreement.uses) - 1),

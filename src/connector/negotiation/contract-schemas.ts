@@ -1,3 +1,4 @@
+import { deliveryChannels } from '../../core/policy/delivery-channels.js';
 import { Type, type Static } from 'typebox';
 import { agreementStatuses } from '../../core/contracts/contract-records.js';
 import { negotiationStates, transferStates } from '../../core/dsp/index.js';
@@ -92,6 +93,8 @@ export const AgreementView = Type.Object({
   providerSignature: Type.Optional(Type.String({ description: 'Compact JWS by the provider' })),
   consumerSignature: Type.Optional(Type.String({ description: 'Compact JWS by the consumer' })),
   purpose: Type.Optional(Type.String()),
+  processingLocation: Type.Optional(Type.String({ description: 'Where the consumer declared it processes the data (spatial): a GB/T 2260 code or CN' })),
+  allowedChannels: Type.Array(Enum(deliveryChannels), { description: 'The delivery channels the signed policy allows (download, api, sandbox); a transfer in another is refused' }),
   status: Enum(agreementStatuses),
   statusReason: Type.Optional(Type.String()),
   uses: Type.Integer(),

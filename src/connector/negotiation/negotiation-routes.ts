@@ -1,4 +1,5 @@
 import type { AgreementRecord, NegotiationRecord } from '../../core/contracts/contract-records.js';
+import { agreementChannels } from '../../core/contracts/agreement-channels.js';
 import { DomainError } from '../../core/errors/index.js';
 import { describePolicy, parsePolicy } from '../../core/policy/index.js';
 import { principalOf } from '../../server/access-control.js';
@@ -38,6 +39,7 @@ export function agreementView(a: AgreementRecord, extra: { evidence?: Array<{ le
   const { version: _version, ...rest } = a;
   return {
     ...rest,
+    allowedChannels: agreementChannels(a),
     ...(parsed.ok ? { description: { 'zh-CN': describePolicy(parsed.policy, 'zh-CN'), en: describePolicy(parsed.policy, 'en') } } : {}),
     ...extra,
   };
