@@ -1,6 +1,8 @@
 import type { AgreementRecord } from '../../core/contracts/contract-records.js';
 import { decideContract, refusalReasons } from '../../core/contracts/contract-decision.js';
-import { policySubjectOf, type VerifiedParty } from '../../core/contracts/policy-subject.js';
+import type { VerifiedParty } from '../../core/contracts/policy-subject.js';
+import { accessQuestion } from '../../core/contracts/access-question.js';
+import { sandboxRequest } from '../../core/sandbox/sandbox-request.js';
 import { parsePolicy } from '../../core/policy/index.js';
 import { quoteIdentifier, strictestRules, type GrantedView, type ReleaseRules, type SandboxGrant } from '../../core/sandbox/index.js';
 import { sandboxTermsOf, type SandboxTerms } from '../../core/sandbox/sandbox-terms.js';
@@ -52,27 +54,18 @@ export class SandboxGrants {
     if (!parsed.ok) return { ok: false, reasons: ['合约策略无法解析', 'The agreement policy cannot be read'] };
     const terms = sandboxTermsOf(parsed.policy);
     const spent = await this.deps.jobs.spent(agreement.id);
+    const asset = agreement.assetId ? await this.deps.assetStore.findById(agreement.assetId) : undefined;
     const ask = (action: string) =>
-      decideContract({
+      decideContract(accessQuestion({
         policy: parsed.policy,
-        subject: policySubjectOf(party),
+        agreement,
+        party,
         now: this.deps.now(),
-        stage: 'access',
-        request: {
-          action,
-          target: agreement.datasetId,
-          channel: 'sandbox',
-          environment: 'provider-sandbox',
-          ...(agreement.purpose ? { purpose: agreement.purpose } : {}),
-          ...(terms.k ? { kAnonymity: terms.k } : {}),
-          privacySpent: spent,
-          ...(terms.rowFilter ? { rowFilter: terms.rowFilter } : {}),
-          ...(terms.fields ? { fields: terms.fields } : {}),
-          review: terms.review ?? 'auto',
-          privacyMechanism: terms.mechanism ?? 'laplace',
-        },
-        ...(agreement.finalizedAt ? { agreementSignedAt: new Date(agreement.finalizedAt) } : {}),
-      });
+        action,
+        channel: 'sandbox',
+        ...(asset?.classification ? { classification: asset.classification } : {}),
+        extra: sandboxRequest(terms, spent),
+      }));
     const rows = ask('use');
     const aggregates = rows.permitted ? rows : ask('aggregate');
     if (!aggregates.permitted) return { ok: false, reasons: refusalReasons(aggregates) };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aCatalogEntry } from '../../core/metadata/catalog-entry-fixtures.js';
-import { aPiiScan } from '../../core/catalog/fixtures/publication-fixtures.js';
+import { aPiiScan, anOfferPolicy } from '../../core/catalog/fixtures/publication-fixtures.js';
 import type { Visibility } from '../../core/catalog/catalog-visibility.js';
 import type { PublicationInput } from './catalog-service.js';
 import { anOperator, ledgerSettled, type OperatorFixture } from '../../../test/support/operator-fixture.js';
@@ -10,7 +10,7 @@ import { databaseKinds } from '../../../test/support/test-databases.js';
 
 function aPublicationInput(resource: string, overrides: Partial<PublicationInput> = {}, entry: Record<string, unknown> = {}): PublicationInput {
   const { id: _id, ...base } = aCatalogEntry({ shareAttribute: 'unconditional', ...entry });
-  return { resource, entry: base, offers: [{ id: `${resource}-offer`, accessMode: 'sandbox', priceModel: 'payAfterUse', policy: { '@type': 'Offer' } }], visibility: { scope: 'members' }, piiScan: aPiiScan(), ...overrides };
+  return { resource, entry: base, offers: [{ id: `${resource}-offer`, accessMode: 'sandbox', priceModel: 'payAfterUse', policy: anOfferPolicy() }], visibility: { scope: 'members' }, piiScan: aPiiScan(), ...overrides };
 }
 
 describe.each(databaseKinds)('the catalog on %s', (kind) => {

@@ -6,6 +6,7 @@ import * as m0003 from './0003-catalog-assets.js';
 import * as m0004 from './0004-contracts.js';
 import * as m0005 from './0005-sandbox.js';
 import * as m0006 from './0006-dashboard-metrics.js';
+import * as m0007 from './0007-processing-location.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
@@ -19,6 +20,7 @@ const migrations: Record<string, DialectMigration> = {
   '0004-contracts': m0004,
   '0005-sandbox': m0005,
   '0006-dashboard-metrics': m0006,
+  '0007-processing-location': m0007,
 };
 
 class StaticProvider implements MigrationProvider {
