@@ -32,7 +32,9 @@ export function offerChannels(offer: { policy: Record<string, unknown> }): Deliv
  * access after the consumer signed.
  */
 export function offerTerms(assetId: string, offer: OfferTermsInput, base: string): OfferTerms {
-  const parsed = parsePolicy(offer.policy ?? plainPolicy(assetId, offer.id));
+  // A policy written without its id or type gets the ones the DSP catalog would give it.
+  const plain = plainPolicy(assetId, offer.id);
+  const parsed = parsePolicy(offer.policy ? { '@id': plain['@id'], '@type': 'Offer', ...offer.policy } : plain);
   if (!parsed.ok) return { ok: false, code: 'policy.invalid', problems: parsed.problems.map((p) => ({ pointer: `${base}/policy${p.pointer}`, detail: p.detail })) };
   const unsupported = unsupportedOperands(parsed.policy);
   if (unsupported.length) {

@@ -4,7 +4,7 @@ import { aPiiScan, anOfferPolicy } from '../../core/catalog/fixtures/publication
 import type { Visibility } from '../../core/catalog/catalog-visibility.js';
 import type { PublicationInput } from './catalog-service.js';
 import { anOperator, ledgerSettled, type OperatorFixture } from '../../../test/support/operator-fixture.js';
-import { bearer, operatorApi } from '../../../test/support/operator-api.js';
+import { admin, bearer, operatorApi } from '../../../test/support/operator-api.js';
 import { aUscc } from '../../../test/support/participant-fixtures.js';
 import { databaseKinds } from '../../../test/support/test-databases.js';
 
@@ -102,6 +102,40 @@ describe.each(databaseKinds)('the catalog on %s', (kind) => {
     await ledgerSettled(fixture);
     const types = (await fixture.database.db.selectFrom('ledger_leaf').select('leaf').orderBy('idx').execute()).map((l) => JSON.parse(Buffer.from(l.leaf).toString('utf8')).type as string);
     expect(types.filter((t) => t.startsWith('catalog.'))).toEqual(['catalog.published', 'catalog.reviewed']);
+  });
+
+  it('indexes only the distributions the offers’ policies allow: a sandbox-only entry lists no download', async () => {
+    const distributions = [
+      { title: { 'zh-CN': '文件下载' }, format: 'CSV', accessMode: 'download' },
+      { title: { 'zh-CN': '沙箱计算' }, format: 'CSV', accessMode: 'sandbox' },
+    ];
+    const record = await publish('sandbox-only', {}, { distributions });
+    expect(record.entry.distributions?.map((d) => d.accessMode)).toEqual(['sandbox']);
+    expect(record.offers[0]!.policy).toMatchObject({ permission: [{ constraint: [{ leftOperand: 'deliveryChannel', rightOperand: 'sandbox' }] }] });
+  });
+
+  it('holds important data offered beyond the sandbox for a named reviewer, and records who approved which channels', async () => {
+    const important = { classification: { level: 'important' } };
+    const sandboxOnly = await publish('important-sandbox', {}, important);
+    expect(sandboxOnly.review?.manual?.reasons).not.toContain('review.manual.important-data-channel');
+
+    const download = [{ id: 'download', accessMode: 'download' as const, priceModel: 'free' as const, policy: anOfferPolicy('urn:tds:offer:important:download') }];
+    const pending = await publish('important-download', { offers: download }, { ...important, distributions: [{ title: { 'zh-CN': '文件下载' }, format: 'CSV', accessMode: 'download' }] });
+    expect(pending.status).toBe('pending_review');
+    expect(pending.review?.manual?.reasons).toContain('review.manual.important-data-channel');
+    const review = (headers: Record<string, string>) => api.request('POST', `/api/v1/catalog/entries/${encodeURIComponent(pending.id)}/review`, { headers, body: { decision: 'approve' } });
+    // The bootstrap token names nobody, so it cannot approve this.
+    const anonymous = await review(admin);
+    expect(anonymous.status).toBe(403);
+    expect(anonymous.body.code).toBe('auth.forbidden');
+
+    const reviewer = await api.createStaff('王审核', ['reviewer']);
+    const approved = await review(bearer(reviewer));
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body.review.manual).toMatchObject({ outcome: 'approved', approvedBy: { id: expect.any(String), name: '王审核' }, approvedChannels: ['download'] });
+    const history = await api.request('GET', `/api/v1/catalog/entries/${encodeURIComponent(pending.id)}/history`, { headers: bearer(provider.session) });
+    const manual = history.body.reviews.find((r: { stage: string }) => r.stage === 'manual');
+    expect(manual.findings).toEqual([expect.objectContaining({ rule: 'review.manual.important-data-channel', detail: expect.objectContaining({ 'zh-CN': expect.stringContaining('王审核') }) })]);
   });
 
   it('refuses core data and records why, and keeps the live version when a new one fails the review', async () => {
