@@ -106,10 +106,11 @@ describe.each(databaseKinds)('the catalog on %s', (kind) => {
 
   it('indexes only the distributions the offers’ policies allow: a sandbox-only entry lists no download', async () => {
     const distributions = [
-      { title: { 'zh-CN': '文件下载' }, format: 'CSV', accessMode: 'download' },
-      { title: { 'zh-CN': '沙箱计算' }, format: 'CSV', accessMode: 'sandbox' },
+      { title: { 'zh-CN': '文件下载' }, accessUrl: 'https://connector.grid.example.cn/dsp', format: 'CSV', accessMode: 'download' },
+      { title: { 'zh-CN': '沙箱计算' }, accessUrl: 'https://connector.grid.example.cn/dsp', format: 'CSV', accessMode: 'sandbox' },
     ];
     const record = await publish('sandbox-only', {}, { distributions });
+    expect(record.status).toBe('published');
     expect(record.entry.distributions?.map((d) => d.accessMode)).toEqual(['sandbox']);
     expect(record.offers[0]!.policy).toMatchObject({ permission: [{ constraint: [{ leftOperand: 'deliveryChannel', rightOperand: 'sandbox' }] }] });
   });
@@ -120,7 +121,8 @@ describe.each(databaseKinds)('the catalog on %s', (kind) => {
     expect(sandboxOnly.review?.manual?.reasons).not.toContain('review.manual.important-data-channel');
 
     const download = [{ id: 'download', accessMode: 'download' as const, priceModel: 'free' as const, policy: anOfferPolicy('urn:tds:offer:important:download') }];
-    const pending = await publish('important-download', { offers: download }, { ...important, distributions: [{ title: { 'zh-CN': '文件下载' }, format: 'CSV', accessMode: 'download' }] });
+    const pending = await publish('important-download', { offers: download }, { ...important, distributions: [{ title: { 'zh-CN': '文件下载' }, accessUrl: 'https://connector.grid.example.cn/dsp', format: 'CSV', accessMode: 'download' }] });
+    expect(pending.review?.automatic.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(pending.status).toBe('pending_review');
     expect(pending.review?.manual?.reasons).toContain('review.manual.important-data-channel');
     const review = (headers: Record<string, string>) => api.request('POST', `/api/v1/catalog/entries/${encodeURIComponent(pending.id)}/review`, { headers, body: { decision: 'approve' } });
