@@ -36,7 +36,8 @@ describe('every left operand the language accepts', () => {
     const constraint = {
       leftOperand: name,
       operator: def ? allowedOperators(def)[0] : 'eq',
-      rightOperand: sample[def?.valueType ?? 'string'],
+      // The channel must be the offer's own (a download offer), or the offer is refused for disagreeing.
+      rightOperand: name === 'deliveryChannel' ? 'download' : sample[def?.valueType ?? 'string'],
       ...(name === 'tds:credentialClaim' ? { 'tds:claim': 'partnerLevel' } : {}),
     };
     const json = { '@id': 'urn:o', '@type': 'Offer', permission: [{ action: 'use', constraint: [constraint] }] };

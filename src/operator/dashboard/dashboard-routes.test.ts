@@ -46,7 +46,12 @@ describe.each(databaseKinds)('the effectiveness dashboard API on %s', (kind) => 
       ],
     });
     entryId = published.id;
-    const { id: _other, ...second } = aCatalogEntry({ shareAttribute: 'unconditional', title: { 'zh-CN': '企业用水数据', en: 'Enterprise water use' } });
+    // An API offer: the index keeps only distributions the offers allow, so the entry declares its API one.
+    const { id: _other, ...second } = aCatalogEntry({
+      shareAttribute: 'unconditional',
+      title: { 'zh-CN': '企业用水数据', en: 'Enterprise water use' },
+      distributions: [{ title: { 'zh-CN': '查询接口' }, accessUrl: 'https://connector.grid.example.cn/api/v1/water', mediaType: 'text/csv', format: 'CSV', accessMode: 'api' }],
+    });
     await fixture.node.catalog.publish(provider.id, `did:web:operator.test:participants:${provider.id}`, {
       resource: 'water', entry: second, visibility: { scope: 'members' }, piiScan: aPiiScan(),
       offers: [{ id: 'api', accessMode: 'api', priceModel: 'payPerUse', policy: anOfferPolicy() }],
