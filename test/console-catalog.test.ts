@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { aPiiScan } from '../src/core/catalog/fixtures/publication-fixtures.js';
+import { aPiiScan, anOfferPolicy } from '../src/core/catalog/fixtures/publication-fixtures.js';
 import { aCatalogEntry } from '../src/core/metadata/catalog-entry-fixtures.js';
 import type { CatalogEntry } from '../src/core/metadata/catalog-entry.js';
 import type { CatalogRecord } from '../src/core/catalog/catalog-record.js';
@@ -21,7 +21,7 @@ const users = { provider: 'grid-admin', consumer: 'bank-analyst', outsider: 'zj-
 
 function aPublication(resource: string, overrides: Partial<PublicationInput> = {}, entry: Partial<CatalogEntry> = {}): PublicationInput {
   const { id: _id, ...base } = aCatalogEntry({ shareAttribute: 'unconditional', ...entry });
-  return { resource, entry: base, offers: [{ id: `${resource}-offer`, accessMode: 'sandbox', priceModel: 'payAfterUse', policy: { '@type': 'Offer' } }], visibility: { scope: 'members' }, piiScan: aPiiScan(), ...overrides };
+  return { resource, entry: base, offers: [{ id: `${resource}-offer`, accessMode: 'sandbox', priceModel: 'payAfterUse', policy: anOfferPolicy() }], visibility: { scope: 'members' }, piiScan: aPiiScan(), ...overrides };
 }
 
 async function logIn(page: Page, base: string, username: string) {
@@ -56,7 +56,7 @@ describe.each(databaseKinds)('the resource catalog through the console on %s', (
     entries.api = await publish(
       aPublication(
         'electricity-api',
-        { offers: [{ id: 'api-offer', accessMode: 'api', priceModel: 'payPerUse', price: { amount: 0.5, currency: 'CNY', unit: '次' }, policy: { '@type': 'Offer' } }] },
+        { offers: [{ id: 'api-offer', accessMode: 'api', priceModel: 'payPerUse', price: { amount: 0.5, currency: 'CNY', unit: '次' }, policy: anOfferPolicy() }] },
         {
           title: { 'zh-CN': '企业用电查询接口', en: 'Enterprise electricity lookup API' },
           distributions: [{ title: { 'zh-CN': '查询接口' }, accessUrl: 'https://connector.grid.example.cn/api/v1/lookup', accessMode: 'api' }],

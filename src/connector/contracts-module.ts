@@ -112,7 +112,7 @@ export function registerContracts(
     },
   });
   const agreements = new AgreementService(ctx, agreementStore, transfers, receipts, usage, (id) => streams.haltAgreement(id));
-  const guard = new AccessGuard(ctx, transferStore, agreementStore, usage, standing, (id) => transfers.confirmStarted(id), options.accessesPerMinute);
+  const guard = new AccessGuard(ctx, transferStore, agreementStore, usage, standing, (id) => transfers.confirmStarted(id), options.accessesPerMinute, async (assetId) => (await assetStore.findById(assetId))?.classification);
   const duties = new DutyService(ctx, agreementStore, new DutyStore(options.database), usage, negotiationStore);
   const dataDir = path.dirname(options.directories.uploads);
   deps.edrPrincipal(async (token) => {

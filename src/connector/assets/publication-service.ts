@@ -4,7 +4,8 @@ import type { ReviewSummary } from '../../core/catalog/catalog-record.js';
 import { withTypedLiterals } from '../../core/policy/index.js';
 import type { Visibility } from '../../core/catalog/catalog-visibility.js';
 import type { CatalogEntryStatus } from '../../core/catalog/catalog-entry-status.js';
-import { DomainError } from '../../core/errors/index.js';
+import { DomainError, type FieldProblem } from '../../core/errors/index.js';
+import { offerTerms } from '../../core/catalog/offer-terms.js';
 import type { AssetStore } from '../../store/assets/asset-store.js';
 import type { ConnectorIdentityService } from '../identity/connector-identity-service.js';
 import type { OperatorClient } from '../space/operator-client.js';
@@ -52,12 +53,36 @@ export class PublicationService {
     const body = {
       resource: asset.id,
       entry: { ...entry, ...(distributions ? { distributions } : {}) },
-      offers: offers.map((o) => ({ ...o, policy: withTypedLiterals(o.policy ?? defaultPolicy(asset.id, o)) })),
+      offers: await this.offersWithTerms(asset.id, offers),
       visibility,
       ...(asset.piiScan ? { piiScan: asset.piiScan } : {}),
       ...(this.connectorUrl ? { connectorUrl: this.connectorUrl } : {}),
     };
     return this.keep(assetId, await this.operator.json<OperatorRecord>('POST', '/api/v1/catalog/publications', body));
+  }
+
+  /**
+   * Each offer with the policy it is published under (core/catalog/offer-terms.ts). An offer sent
+   * without a policy keeps the one it was last published with (a console that only edits the
+   * label must not wipe constraints written through the API); a new one gets the plainest policy,
+   * limited to its access mode.
+   */
+  private async offersWithTerms(assetId: string, offers: OfferInput[]): Promise<CatalogOffer[]> {
+    const previous = (await this.store.publication(assetId))?.offers ?? [];
+    const problems: FieldProblem[] = [];
+    let code: 'policy.invalid' | 'policy.operand-unsupported' | 'policy.channel-mismatch' | undefined;
+    const settled = offers.map((o, i) => {
+      const policy = o.policy ?? previous.find((p) => p.id === o.id)?.policy;
+      const terms = offerTerms(assetId, { ...o, ...(policy ? { policy } : {}) }, `/offers/${i}`);
+      if (!terms.ok) {
+        code ??= terms.code;
+        problems.push(...terms.problems);
+        return undefined;
+      }
+      return { ...o, policy: withTypedLiterals(terms.policy) };
+    });
+    if (code) throw new DomainError(code, problems.map((p) => p.detail).join('; '), problems);
+    return settled as CatalogOffer[];
   }
 
   async unpublish(assetId: string, reason?: string): Promise<AssetPublication> {
@@ -98,9 +123,4 @@ export class PublicationService {
     await this.store.savePublication(publication);
     return publication;
   }
-}
-
-/** The plainest ODRL offer, for an offer sent without a policy: the consumer may use the asset. */
-function defaultPolicy(assetId: string, offer: OfferInput): Record<string, unknown> {
-  return { '@id': `urn:tds:offer:${assetId}:${offer.id}`, '@type': 'Offer', permission: [{ action: 'use' }] };
 }

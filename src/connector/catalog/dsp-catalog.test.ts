@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssetPublication, AssetRecord } from '../../core/assets/asset-record.js';
 import { dspContextUrl } from '../../core/metadata/dcat-context.js';
 import { aCatalogEntry } from '../../core/metadata/catalog-entry-fixtures.js';
-import { dspCatalog, dspDataset, peerMaySee } from './dsp-catalog.js';
+import { deliveredModes, dspCatalog, dspDataset, liveOffers, peerMaySee } from './dsp-catalog.js';
 
 const DSP = new URL('../../../test/conformance/dsp-2025-1/', import.meta.url);
 const json = (file: string) => JSON.parse(fs.readFileSync(new URL(file, DSP), 'utf8')) as Record<string, unknown>;
@@ -39,6 +39,17 @@ describe('the connector’s DSP catalog', () => {
     });
     expect(validate(catalog), JSON.stringify(validate.errors)).toBe(true);
     expect(catalog.dataset).toEqual([expect.objectContaining({ '@id': 'urn:tds:space:p_grid:electricity', distribution: [expect.objectContaining({ format: 'TdsSandbox-PULL' })] })]);
+  });
+
+  it('serves an important-data offer beyond the sandbox only once a named reviewer approved it, and lists the distributions live offers allow', () => {
+    const download = { id: 'download', accessMode: 'download' as const, priceModel: 'free' as const, policy: { '@id': 'urn:o:d', '@type': 'Offer', permission: [{ action: 'use', constraint: [{ leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'download' }] }] } };
+    const sandbox = { ...aPublication().offers[0]!, policy: { '@id': 'urn:o:s', '@type': 'Offer', permission: [{ action: 'use', constraint: [{ leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'sandbox' }] }] } };
+    const asset: AssetRecord = { ...anAsset(), classification: { level: 'important' }, entry: { ...anAsset().entry, distributions: [{ accessMode: 'download' }, { accessMode: 'sandbox' }] } };
+    const publication = { ...aPublication(), offers: [sandbox, download] };
+    expect(liveOffers(asset, publication).map((o) => o.id)).toEqual(['sandbox']);
+    expect(deliveredModes(asset, liveOffers(asset, publication))).toEqual(['sandbox']);
+    const approved = { ...publication, review: { version: 1, automatic: { outcome: 'passed' as const, findings: [], at: 'x' }, manual: { required: true as const, reasons: [], outcome: 'approved' as const, approvedBy: { id: 'u1', name: '王审核' }, approvedChannels: ['download'] } } };
+    expect(deliveredModes(asset, liveOffers(asset, approved))).toEqual(['download', 'sandbox']);
   });
 
   it('shows a peer what its rule allows; rules on industry or region are left to the operator’s catalog', () => {

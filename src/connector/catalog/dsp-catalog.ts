@@ -1,6 +1,8 @@
 import type { AssetPublication, AssetRecord } from '../../core/assets/asset-record.js';
 import type { Visibility } from '../../core/catalog/catalog-visibility.js';
-import type { AccessMode, CatalogEntry, Distribution } from '../../core/metadata/catalog-entry.js';
+import type { CatalogOffer } from '../../core/catalog/catalog-offer.js';
+import { offerChannels } from '../../core/catalog/offer-terms.js';
+import { accessModes, type AccessMode, type CatalogEntry, type Distribution } from '../../core/metadata/catalog-entry.js';
 import { toDcatJsonLd, type JsonLdObject } from '../../core/metadata/dcat-jsonld.js';
 import { dspContextUrl } from '../../core/metadata/dcat-context.js';
 
@@ -39,12 +41,34 @@ export function peerMaySee(visibility: Visibility, peer: DspPeer): boolean {
 export const dspOfferId = (assetId: string, offer: { id: string; policy: Record<string, unknown> }): string =>
   typeof offer.policy['@id'] === 'string' ? offer.policy['@id'] : `urn:tds:offer:${assetId}:${offer.id}`;
 
-/** One published asset as a DSP Dataset: the core DCAT mapping with the offers as `hasPolicy`. */
+/**
+ * The offers of a publication that are live: all of them, except that an offer of important data
+ * (重要数据) allowing a channel other than the sandbox is live only once an operator reviewer
+ * approved it by name (GB/T 43697-2024, ADR 0010).
+ */
+export function liveOffers(asset: AssetRecord, publication: AssetPublication): CatalogOffer[] {
+  if (asset.classification?.level !== 'important' && asset.entry.classification?.level !== 'important') return publication.offers;
+  const approved = publication.review?.manual?.outcome === 'approved' && publication.review.manual.approvedBy !== undefined;
+  return publication.offers.filter((o) => approved || offerChannels(o).every((c) => c === 'sandbox'));
+}
+
+/**
+ * The access modes a published asset is delivered in: those its live offers' policies allow,
+ * among those its distributions declare (when they declare any). A sandbox-only asset therefore
+ * lists no HttpData-PULL distribution, whatever its entry says.
+ */
+export function deliveredModes(asset: AssetRecord, offers: readonly CatalogOffer[]): AccessMode[] {
+  const allowed = new Set(offers.flatMap((o) => offerChannels(o)));
+  const declared = (asset.entry.distributions ?? []).flatMap((d) => (d.accessMode ? [d.accessMode] : []));
+  return accessModes.filter((mode) => allowed.has(mode) && (declared.length === 0 || declared.includes(mode)));
+}
+
+/** One published asset as a DSP Dataset: the core DCAT mapping with the live offers as `hasPolicy`. */
 export function dspDataset(asset: AssetRecord, publication: AssetPublication, serviceId: string): JsonLdObject {
-  const modes = [...new Set([...publication.offers.map((o) => o.accessMode), ...(asset.entry.distributions ?? []).flatMap((d) => (d.accessMode ? [d.accessMode] : []))])];
-  const distributions: Distribution[] = modes.map((mode) => ({ format: dspFormats[mode], accessMode: mode, accessService: { id: serviceId } }));
+  const offers = liveOffers(asset, publication);
+  const distributions: Distribution[] = deliveredModes(asset, offers).map((mode) => ({ format: dspFormats[mode], accessMode: mode, accessService: { id: serviceId } }));
   const entry: CatalogEntry = { ...asset.entry, id: publication.entryId, distributions };
-  const hasPolicy = publication.offers.map((o) => ({ ...o.policy, '@type': 'Offer', '@id': dspOfferId(asset.id, o) }));
+  const hasPolicy = offers.map((o) => ({ ...o.policy, '@type': 'Offer', '@id': dspOfferId(asset.id, o) }));
   const { '@context': _context, ...dataset } = toDcatJsonLd(entry, { profile: 'dsp', hasPolicy });
   return dataset;
 }

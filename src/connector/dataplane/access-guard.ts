@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { channelRefusal } from '../../core/contracts/agreement-channels.js';
 import { decideContract, refusalReasons } from '../../core/contracts/contract-decision.js';
 import type { AccessRecord, AgreementRecord, TransferRecord } from '../../core/contracts/contract-records.js';
-import { policySubjectOf } from '../../core/contracts/policy-subject.js';
+import { accessQuestion } from '../../core/contracts/access-question.js';
+import type { Classification } from '../../core/metadata/classification.js';
 import { DomainError } from '../../core/errors/index.js';
 import { parsePolicy } from '../../core/policy/index.js';
 import type { AgreementStore } from '../../store/contracts/agreement-store.js';
@@ -54,6 +56,8 @@ export class AccessGuard {
     private readonly confirmStarted: (transferId: string) => Promise<TransferRecord | undefined>,
     /** Accesses allowed per agreement per minute, whatever the policy's count (a flood guard). */
     private readonly perMinute = 600,
+    /** The grade of an agreement's asset (`tds:classification`), read before the transaction. */
+    private readonly classificationOf: (assetId: string) => Promise<Classification | undefined> = async () => undefined,
   ) {}
 
   /** The provider transfer an EDR token was issued for, if it is current. */
@@ -84,24 +88,33 @@ export class AccessGuard {
     const recent = await this.usage.allowedSince(transfer.agreementId, new Date(now.getTime() - 60_000).toISOString());
     if (recent >= this.perMinute) throw new AccessRefused([`访问过于频繁：每分钟最多 ${this.perMinute} 次`, `Too many accesses: at most ${this.perMinute} a minute under one agreement`]);
     await this.ctx.identity.identity();
+    const channel = transferFormats[transfer.format as TransferFormat]?.channel ?? 'download';
+    const known = await this.agreements.find(transfer.agreementId);
+    const classification = known?.assetId ? await this.classificationOf(known.assetId) : undefined;
     return this.ctx.database.transaction(async (tx) => {
       const agreement = await this.agreements.find(transfer.agreementId, tx);
       if (!agreement || agreement.status !== 'active') throw new AccessRefused([`合约${agreement ? `状态为 ${agreement.status}` : '不存在'}`, `The agreement is ${agreement?.status ?? 'gone'}`]);
       const policy = parsePolicy(agreement.policy);
       if (!policy.ok) throw new AccessRefused(['合约策略无法解析', 'The agreement policy cannot be read']);
+      // The channel is checked on its own as well as by the evaluator: a token never opens a
+      // channel the agreement does not allow, whatever else the policy's conditions say.
+      const wrongChannel = channelRefusal(agreement, channel);
+      if (wrongChannel) throw new AccessRefused(wrongChannel);
       const uses = ask.counts ? await this.agreements.countUse(tx, agreement.id, undefined) : agreement.uses;
       const purpose = ask.purpose ?? agreement.purpose;
-      const decision = decideContract({
+      const decision = decideContract(accessQuestion({
         policy: policy.policy,
-        subject: policySubjectOf(transfer.peerIdentity?.party ?? { did: transfer.peerDid, roles: [] }),
+        agreement,
+        party: transfer.peerIdentity?.party ?? { did: transfer.peerDid, roles: [] },
         now,
-        stage: 'access',
-        request: { action: 'read', target: agreement.datasetId, channel: transferFormats[transfer.format as TransferFormat]?.channel ?? 'download', ...(purpose ? { purpose } : {}) },
+        action: 'read',
+        channel,
+        ...(purpose ? { purpose } : {}),
         // The evaluator's `count` is usesSoFar plus one: the use this access belongs to (a resumed
         // range belongs to the download that was counted already).
         usesSoFar: Math.max(0, (uses ?? agreement.uses) - 1),
-        ...(agreement.finalizedAt ? { agreementSignedAt: new Date(agreement.finalizedAt) } : {}),
-      });
+        ...(classification ? { classification } : {}),
+      }));
       if (!decision.permitted) throw new AccessRefused(refusalReasons(decision));
       const access: AccessRecord = { id: randomUUID(), agreementId: agreement.id, transferId: transfer.id, kind: ask.kind, outcome: 'allowed', bytes: 0, at: now.toISOString(), ...(ask.detail ? { detail: ask.detail } : {}) };
       await this.usage.recordAccess(tx, access);

@@ -1,3 +1,4 @@
+import { deliveryChannels } from '../../core/policy/delivery-channels.js';
 import { Type, type Static } from 'typebox';
 import { agreementStatuses } from '../../core/contracts/contract-records.js';
 import { negotiationStates, transferStates } from '../../core/dsp/index.js';
@@ -34,6 +35,7 @@ export const StartNegotiationBody = Type.Union([
       entryId: Type.String({ minLength: 1, maxLength: 500, description: "A catalog entry's URN: the provider and its connector come from the operator's resolution" }),
       offerId: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'Which of its live offers; the first when absent' })),
       purpose: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The purpose the consumer declares (用途), checked against purpose constraints' })),
+      processingLocation: Type.Optional(Type.String({ pattern: '^(CN|\\d{6})$', description: 'Where the consumer will process the data (spatial): CN or a GB/T 2260 code; held in the agreement and checked against spatial constraints' })),
     },
     { additionalProperties: false },
   ),
@@ -44,6 +46,7 @@ export const StartNegotiationBody = Type.Union([
       datasetId: Type.String({ minLength: 1, maxLength: 500 }),
       offer: Type.Record(Type.String(), Type.Unknown(), { description: "The Offer as the provider's DSP catalog shows it" }),
       purpose: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+      processingLocation: Type.Optional(Type.String({ pattern: '^(CN|\\d{6})$', description: 'Where the consumer will process the data (spatial): CN or a GB/T 2260 code; held in the agreement and checked against spatial constraints' })),
     },
     { additionalProperties: false },
   ),
@@ -60,6 +63,7 @@ export const NegotiationView = Type.Object({
   datasetId: Type.String(),
   offer: Json,
   purpose: Type.Optional(Type.String()),
+  processingLocation: Type.Optional(Type.String()),
   agreementId: Type.Optional(Type.String()),
   sending: Type.Optional(Type.String({ description: 'The message this side is delivering to the peer' })),
   attempts: Type.Integer(),
@@ -92,6 +96,8 @@ export const AgreementView = Type.Object({
   providerSignature: Type.Optional(Type.String({ description: 'Compact JWS by the provider' })),
   consumerSignature: Type.Optional(Type.String({ description: 'Compact JWS by the consumer' })),
   purpose: Type.Optional(Type.String()),
+  processingLocation: Type.Optional(Type.String({ description: 'Where the consumer declared it processes the data (spatial): a GB/T 2260 code or CN' })),
+  allowedChannels: Type.Array(Enum(deliveryChannels), { description: 'The delivery channels the signed policy allows (download, api, sandbox); a transfer in another is refused' }),
   status: Enum(agreementStatuses),
   statusReason: Type.Optional(Type.String()),
   uses: Type.Integer(),

@@ -1,4 +1,5 @@
 import type { AgreementRecord, NegotiationRecord } from '../../core/contracts/contract-records.js';
+import { agreementChannels } from '../../core/contracts/agreement-channels.js';
 import { DomainError } from '../../core/errors/index.js';
 import { describePolicy, parsePolicy } from '../../core/policy/index.js';
 import { principalOf } from '../../server/access-control.js';
@@ -24,6 +25,7 @@ export function negotiationView(r: NegotiationRecord) {
     datasetId: r.datasetId,
     offer: r.offer,
     ...(r.purpose ? { purpose: r.purpose } : {}),
+    ...(r.processingLocation ? { processingLocation: r.processingLocation } : {}),
     ...(r.agreementId ? { agreementId: r.agreementId } : {}),
     ...(r.outbox ? { sending: r.outbox.kind } : {}),
     attempts: r.attempts,
@@ -38,6 +40,7 @@ export function agreementView(a: AgreementRecord, extra: { evidence?: Array<{ le
   const { version: _version, ...rest } = a;
   return {
     ...rest,
+    allowedChannels: agreementChannels(a),
     ...(parsed.ok ? { description: { 'zh-CN': describePolicy(parsed.policy, 'zh-CN'), en: describePolicy(parsed.policy, 'en') } } : {}),
     ...extra,
   };
@@ -61,12 +64,12 @@ export function registerNegotiationRoutes(app: App, deps: { negotiations: Negoti
       const offer = body.offerId ? offers.find((o) => o['@id'] === body.offerId) : offers[0];
       if (!offer) throw new DomainError('negotiation.invalid', body.offerId ? `The provider offers no ${body.offerId} for this entry.` : 'The provider offers nothing for this entry.', [{ pointer: '/offerId', detail: 'no such offer' }]);
       const record = await deps.negotiations.request(
-        { providerAddress: located.dspBase, providerDid: located.providerDid, providerParticipant: located.providerParticipant, datasetId: body.entryId, offer, ...(body.purpose ? { purpose: body.purpose } : {}) },
+        { providerAddress: located.dspBase, providerDid: located.providerDid, providerParticipant: located.providerParticipant, datasetId: body.entryId, offer, ...(body.purpose ? { purpose: body.purpose } : {}), ...(body.processingLocation ? { processingLocation: body.processingLocation } : {}) },
         actor,
       );
       return reply.code(201).send(negotiationView(record));
     }
-    const record = await deps.negotiations.request({ providerAddress: body.providerAddress.replace(/\/+$/, ''), providerDid: body.providerDid, datasetId: body.datasetId, offer: body.offer, ...(body.purpose ? { purpose: body.purpose } : {}) }, actor);
+    const record = await deps.negotiations.request({ providerAddress: body.providerAddress.replace(/\/+$/, ''), providerDid: body.providerDid, datasetId: body.datasetId, offer: body.offer, ...(body.purpose ? { purpose: body.purpose } : {}), ...(body.processingLocation ? { processingLocation: body.processingLocation } : {}) }, actor);
     return reply.code(201).send(negotiationView(record));
   });
 

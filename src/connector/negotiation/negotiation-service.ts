@@ -40,6 +40,8 @@ export interface StartNegotiation {
   /** The Offer as the provider's catalog shows it (compacted JSON-LD). */
   offer: Record<string, unknown>;
   purpose?: string;
+  /** Where the consumer will process the data (`spatial`); held in the agreement. */
+  processingLocation?: string;
 }
 
 /**
@@ -112,8 +114,9 @@ export class NegotiationService {
       updatedAt: now,
       ...(input.providerParticipant ? { peerParticipant: input.providerParticipant } : {}),
       ...(input.purpose ? { purpose: input.purpose } : {}),
+      ...(input.processingLocation ? { processingLocation: input.processingLocation } : {}),
     };
-    record.outbox = negotiationTask(record, { type: 'ContractRequestMessage', consumerPid: record.id, offer, callbackAddress: this.ctx.dspBase }, 'REQUESTED', { 'tds:purpose': input.purpose });
+    record.outbox = negotiationTask(record, { type: 'ContractRequestMessage', consumerPid: record.id, offer, callbackAddress: this.ctx.dspBase }, 'REQUESTED', { 'tds:purpose': input.purpose, 'tds:processingLocation': input.processingLocation });
     await this.ctx.database.transaction(async (tx) => {
       await this.negotiations.insert(tx, record);
       await this.record(tx, record, 'negotiation.requesting', { actor });
@@ -230,6 +233,8 @@ export class NegotiationService {
       }
       const now = this.ctx.now();
       const purpose = extension(json, 'purpose');
+      const declared = extension(json, 'processingLocation');
+      const processingLocation = declared && /^(CN|\d{6})$/.test(declared) ? declared : undefined;
       const result = transitionNegotiation(undefined, message, 'consumer', 'provider');
       if (!result.ok) return processError(ERROR, pids, result.error);
       let record: NegotiationRecord = {
@@ -248,6 +253,7 @@ export class NegotiationService {
         updatedAt: now.toISOString(),
         ...(peer.participantId ? { peerParticipant: peer.participantId } : {}),
         ...(purpose ? { purpose } : {}),
+        ...(processingLocation ? { processingLocation } : {}),
       };
       await this.negotiations.insert(tx, record);
       await this.record(tx, record, 'negotiation.requested', { offerId: message.offer.uid });
@@ -390,6 +396,7 @@ export class NegotiationService {
       ...(record.peerParticipant ? { consumerParticipant: record.peerParticipant } : {}),
       ...(assetId ? { assetId } : {}),
       ...(record.purpose ? { purpose: record.purpose } : {}),
+      ...(record.processingLocation ? { processingLocation: record.processingLocation } : {}),
     };
     await this.agreements.insert(tx, stored);
     const task = negotiationTask(record, { type: 'ContractAgreementMessage', ...pidsOf(record), agreement }, 'AGREED', { 'tds:signature': signature });
@@ -428,6 +435,7 @@ export class NegotiationService {
       ...(signature ? { providerSignature: signature } : {}),
       consumerSignature: countersignature,
       ...(record.purpose ? { purpose: record.purpose } : {}),
+      ...(record.processingLocation ? { processingLocation: record.processingLocation } : {}),
       status: 'pending',
       uses: 0,
       version: 1,

@@ -3,7 +3,7 @@ import type { CatalogOffer } from '../../core/catalog/catalog-offer.js';
 import type { Classification } from '../../core/metadata/classification.js';
 import { parsePolicy, type Policy } from '../../core/policy/index.js';
 import type { AssetStore } from '../../store/assets/asset-store.js';
-import { dspOfferId, peerMaySee, type DspPeer } from '../catalog/dsp-catalog.js';
+import { dspOfferId, liveOffers, peerMaySee, type DspPeer } from '../catalog/dsp-catalog.js';
 
 export interface BookedOffer {
   asset: AssetRecord;
@@ -27,7 +27,7 @@ export class OfferBook {
     const found = await this.assets.publishedByEntry(datasetId);
     if (!found || !peerMaySee(found.publication.visibility, peer)) return [];
     const { asset, publication } = found;
-    return publication.offers.flatMap((offer) => {
+    return liveOffers(asset, publication).flatMap((offer) => {
       const offerId = dspOfferId(asset.id, offer);
       const parsed = parsePolicy({ ...offer.policy, '@id': offerId, '@type': 'Offer', target: datasetId });
       if (!parsed.ok) return [];

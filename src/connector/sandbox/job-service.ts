@@ -83,7 +83,7 @@ export class JobService {
         // Each job admitted is one use of the agreement (已使用次数), counted with the job and
         // checked against the policy's count in the same transaction, as the data plane does.
         const uses = await this.deps.agreements.countUse(tx, agreement.id, undefined);
-        const counted = await this.deps.grants.permission(agreement, party, Math.max(0, (uses ?? agreement.uses + 1) - 1), await this.deps.jobs.spent(agreement.id, tx));
+        const counted = await this.deps.grants.permission(agreement, party, Math.max(0, (uses ?? agreement.uses + 1) - 1), tx);
         if (!counted.ok) throw new DomainError('sandbox.not-permitted', counted.reasons.join(' / '));
       },
     );

@@ -1,12 +1,15 @@
 import type { AgreementRecord } from '../../core/contracts/contract-records.js';
 import { decideContract, refusalReasons } from '../../core/contracts/contract-decision.js';
-import { policySubjectOf, type VerifiedParty } from '../../core/contracts/policy-subject.js';
+import type { VerifiedParty } from '../../core/contracts/policy-subject.js';
+import { accessQuestion } from '../../core/contracts/access-question.js';
+import { sandboxRequest } from '../../core/sandbox/sandbox-request.js';
 import { parsePolicy } from '../../core/policy/index.js';
 import { quoteIdentifier, strictestRules, type GrantedView, type ReleaseRules, type SandboxGrant } from '../../core/sandbox/index.js';
 import { sandboxTermsOf, type SandboxTerms } from '../../core/sandbox/sandbox-terms.js';
 import { aboutPersonsOrEnterprises, privacyRulesOf } from '../../core/sandbox/privacy-default.js';
 import type { AssetStore } from '../../store/assets/asset-store.js';
 import type { AgreementStore } from '../../store/contracts/agreement-store.js';
+import type { Tx } from '../../store/database.js';
 import type { SandboxJobStore } from '../../store/sandbox/sandbox-job-store.js';
 import type { AssetService } from '../assets/asset-service.js';
 import type { EngineTable } from './engine-protocol.js';
@@ -49,42 +52,32 @@ export class SandboxGrants {
 
   /**
    * `usesSoFar`, when given, applies the policy's `count` (a job submitted is one use); a job
-   * admitted already is not counted again when it runs. `spent` (ε so far), when given, spares
-   * the read: inside a transaction on SQLite's one connection a read beside it would wait forever.
+   * admitted already is not counted again when it runs. Inside a transaction, `tx` must be given:
+   * on SQLite's one connection a read beside the transaction would wait forever.
    */
-  async permission(agreement: AgreementRecord, party: VerifiedParty, usesSoFar?: number, spentSoFar?: number): Promise<Permission> {
+  async permission(agreement: AgreementRecord, party: VerifiedParty, usesSoFar?: number, tx?: Tx): Promise<Permission> {
     if (agreement.role !== 'provider' || agreement.status !== 'active') return { ok: false, reasons: [`合约状态为 ${agreement.status}`, `The agreement is ${agreement.status}`] };
     const parsed = parsePolicy(agreement.policy);
     if (!parsed.ok) return { ok: false, reasons: ['合约策略无法解析', 'The agreement policy cannot be read'] };
     const terms = sandboxTermsOf(parsed.policy);
-    const spent = spentSoFar ?? (await this.deps.jobs.spent(agreement.id));
+    const spent = await this.deps.jobs.spent(agreement.id, tx);
+    const asset = agreement.assetId ? await this.deps.assetStore.findById(agreement.assetId, tx) : undefined;
     const ask = (action: string) =>
-      decideContract({
+      decideContract(accessQuestion({
         policy: parsed.policy,
-        subject: policySubjectOf(party),
+        agreement,
+        party,
         now: this.deps.now(),
-        stage: 'access',
-        request: {
-          action,
-          target: agreement.datasetId,
-          channel: 'sandbox',
-          environment: 'provider-sandbox',
-          ...(agreement.purpose ? { purpose: agreement.purpose } : {}),
-          ...(terms.k ? { kAnonymity: terms.k } : {}),
-          privacySpent: spent,
-          ...(terms.rowFilter ? { rowFilter: terms.rowFilter } : {}),
-          ...(terms.fields ? { fields: terms.fields } : {}),
-          review: terms.review ?? 'auto',
-          privacyMechanism: terms.mechanism ?? 'laplace',
-        },
+        action,
+        channel: 'sandbox',
+        ...(asset?.classification ? { classification: asset.classification } : {}),
+        extra: sandboxRequest(terms, spent),
         ...(usesSoFar !== undefined ? { usesSoFar } : {}),
-        ...(agreement.finalizedAt ? { agreementSignedAt: new Date(agreement.finalizedAt) } : {}),
-      });
+      }));
     const rows = ask('use');
     const aggregates = rows.permitted ? rows : ask('aggregate');
     if (!aggregates.permitted) return { ok: false, reasons: refusalReasons(aggregates) };
     const aggregateOnly = !rows.permitted;
-    const asset = agreement.assetId ? await this.deps.assetStore.findById(agreement.assetId) : undefined;
     const aboutSubjects = aboutPersonsOrEnterprises(asset?.entry.dictionary?.fields ?? []);
     return {
       ok: true,

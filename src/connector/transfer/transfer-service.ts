@@ -1,3 +1,4 @@
+import { channelRefusal } from '../../core/contracts/agreement-channels.js';
 import { decideContract, refusalReasons } from '../../core/contracts/contract-decision.js';
 import type { AgreementRecord, DeliveryTask, TransferRecord } from '../../core/contracts/contract-records.js';
 import { policySubjectOf } from '../../core/contracts/policy-subject.js';
@@ -20,6 +21,8 @@ import { sealAad, transferPids, transferTask } from './transfer-messages.js';
 import { transferFormats, type TransferFormat } from './transfer-formats.js';
 
 const ERROR = 'TransferError' as const;
+/** The DSP error code of a transfer asked for a channel its agreement does not allow. */
+export const channelNotAllowed = 'channel-not-allowed';
 const controlEvents = { suspend: 'transfer.suspending', resume: 'transfer.resuming', complete: 'transfer.completing', terminate: 'transfer.terminating' } as const;
 
 const ack = (record: TransferRecord, status = 200): DspReply => ({
@@ -72,6 +75,8 @@ export class TransferService {
     const agreement = await this.agreements.find(input.agreementId);
     if (!agreement || agreement.role !== 'consumer') throw new DomainError('agreement.not-found', `No agreement ${input.agreementId} of ours as consumer.`);
     if (agreement.status !== 'active') throw new DomainError('agreement.not-active', `Agreement ${agreement.id} is ${agreement.status}.`);
+    const refused = channelRefusal(agreement, transferFormats[input.format].channel);
+    if (refused) throw new DomainError('transfer.channel-not-allowed', refused.join(' / '), [{ pointer: '/format', detail: refused[1]! }]);
     if (transferFormats[input.format].push && !input.dataAddress) throw new DomainError('transfer.invalid', 'A push transfer needs the dataAddress to push to.', [{ pointer: '/dataAddress', detail: 'required for push' }]);
     const negotiation = await this.negotiations.find(agreement.negotiationId);
     await this.ctx.identity.identity();
@@ -237,6 +242,8 @@ export class TransferService {
       if (!agreement || agreement.role !== 'provider' || agreement.consumerDid !== peer.did) return badRequest(ERROR, pids, [`No agreement ${message.agreementId} with you here`]);
       if (agreement.status !== 'active') return badRequest(ERROR, pids, [`Agreement ${agreement.id} is ${agreement.status}`]);
       const now = this.ctx.now();
+      const wrongChannel = channelRefusal(agreement, format.channel);
+      if (wrongChannel) return this.refuseChannel(tx, message, peer, agreement, wrongChannel, now);
       const result = transitionTransfer(undefined, message, 'consumer', 'provider');
       if (!result.ok) return processError(ERROR, pids, result.error);
       let record: TransferRecord = {
@@ -266,6 +273,32 @@ export class TransferService {
       record = await this.startFlow(tx, record, format.push);
       return ack(record, 201);
     });
+  }
+
+  /**
+   * Provider: a request for a channel the agreement does not allow (a download under a
+   * sandbox-only agreement) is refused with a DSP error naming the reason; the process is kept as
+   * TERMINATED, with its ledger entry, and no token is ever issued.
+   */
+  private async refuseChannel(tx: Tx, message: Extract<TransferMessage, { type: 'TransferRequestMessage' }>, peer: VerifiedPeer, agreement: AgreementRecord, reasons: string[], now: Date): Promise<DspReply> {
+    const record: TransferRecord = {
+      id: newPid(),
+      role: 'provider',
+      peerPid: message.consumerPid,
+      peerDid: peer.did,
+      peerAddress: message.callbackAddress,
+      agreementId: agreement.id,
+      format: message.format,
+      state: 'TERMINATED',
+      reason: { code: channelNotAllowed, reasons },
+      attempts: 0,
+      version: 1,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    await this.transfers.insert(tx, record);
+    await this.record(tx, record, 'transfer.refused', { code: channelNotAllowed, reasons });
+    return { status: 400, body: writeDspMessage({ type: ERROR, providerPid: record.id, consumerPid: message.consumerPid, code: channelNotAllowed, reason: reasons }) };
   }
 
   /** Why the agreement's policy refuses a transfer now (time, subject), or undefined. */

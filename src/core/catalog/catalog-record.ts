@@ -16,7 +16,17 @@ export interface StoredFinding {
 export interface ReviewSummary {
   version: number;
   automatic: { outcome: 'passed' | 'failed'; findings: StoredFinding[]; at: string };
-  manual?: { required: true; reasons: string[]; outcome?: 'approved' | 'rejected'; reviewer?: string; reason?: string; at?: string };
+  manual?: {
+    required: true;
+    reasons: string[];
+    outcome?: 'approved' | 'rejected';
+    reviewer?: string;
+    reason?: string;
+    at?: string;
+    /** Who approved important data for delivery other than the sandbox (GB/T 43697-2024), and which channels. */
+    approvedBy?: { id: string; name: string };
+    approvedChannels?: string[];
+  };
 }
 
 /** One catalog entry at the operator: its current version and where it stands. */

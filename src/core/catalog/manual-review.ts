@@ -18,6 +18,7 @@ export const manualReviewReasons = [
   'review.manual.general-grade-4',
   'review.manual.sensitive-personal-information',
   'review.manual.conditional-share',
+  'review.manual.important-data-channel',
 ] as const;
 export type ManualReviewReason = (typeof manualReviewReasons)[number];
 
@@ -27,7 +28,20 @@ export const manualReviewReasonTitles: Readonly<Record<ManualReviewReason, Local
   'review.manual.general-grade-4': { 'zh-CN': '资源为一般数据 4 级', en: 'The resource is general data, grade 4' },
   'review.manual.sensitive-personal-information': { 'zh-CN': '资源含敏感个人信息', en: 'The resource holds sensitive personal information' },
   'review.manual.conditional-share': { 'zh-CN': '资源为有条件共享', en: 'The resource is shared on conditions' },
+  'review.manual.important-data-channel': {
+    'zh-CN': '重要数据的要约允许沙箱以外的交付方式，须运营者审核批准',
+    en: 'An offer of important data allows delivery other than the sandbox, which the operator must approve',
+  },
 };
+
+/**
+ * GB/T 43697-2024: important data (重要数据) is offered for the sandbox only, where raw rows never
+ * leave; any other channel needs an operator's approval in review, whatever the space's rule for
+ * manual review says. The channels are the offers' policies' (ADR 0010).
+ */
+export function importantDataOffPlatform(entry: CatalogEntry, offerChannels: readonly (readonly string[])[]): boolean {
+  return entry.classification?.level === 'important' && offerChannels.some((channels) => channels.some((c) => c !== 'sandbox'));
+}
 
 /** Why a person must review, in the order of {@link manualReviewReasons}; empty when nobody need. */
 export function manualReviewReasonsFor(entry: CatalogEntry, scan: PiiScan | undefined, rule: ManualReviewRule): ManualReviewReason[] {

@@ -3,7 +3,8 @@ import type { AccessMode, CatalogClassification, CatalogEntry } from '../metadat
 import { entryRuleTitles, validateCatalogEntry } from '../metadata/catalog-entry-validation.js';
 import type { PiiScan } from '../metadata/pii-detection.js';
 import { reviewDictionary } from './dictionary-review.js';
-import { manualReviewReasonsFor, type ManualReviewReason, type ManualReviewRule } from './manual-review.js';
+import { offerChannels } from './offer-terms.js';
+import { importantDataOffPlatform, manualReviewReasonsFor, type ManualReviewReason, type ManualReviewRule } from './manual-review.js';
 import { reviewPersonalInformation } from './personal-information-review.js';
 import { ownFinding, type ReviewFinding } from './review-rules.js';
 
@@ -15,7 +16,7 @@ export interface PublicationForReview {
   entry: CatalogEntry;
   /** The connector's PII scan of a sample of the data (no raw values, counts only). */
   piiScan?: PiiScan;
-  offers: Array<{ id: string; accessMode: AccessMode; priceModel: string }>;
+  offers: Array<{ id: string; accessMode: AccessMode; priceModel: string; policy?: Record<string, unknown> }>;
 }
 
 /**
@@ -47,6 +48,8 @@ export function reviewPublication(p: PublicationForReview, options: { manualRevi
     ...reviewOffers(p),
   ];
   const manualReasons = manualReviewReasonsFor(p.entry, p.piiScan, options.manualReview);
+  const channels = p.offers.map((o) => (o.policy ? offerChannels({ policy: o.policy }) : [o.accessMode]));
+  if (importantDataOffPlatform(p.entry, channels)) manualReasons.push('review.manual.important-data-channel');
   return {
     outcome: findings.some((f) => f.severity === 'error') ? 'failed' : 'passed',
     findings,

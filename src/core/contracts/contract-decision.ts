@@ -1,5 +1,5 @@
 import type { Classification } from '../metadata/classification.js';
-import { describeDecision, evaluate, type Decision, type Policy, type PolicyRequest, type PolicySubject, type Stage } from '../policy/index.js';
+import { describeDecision, evaluate, type Decision, type Policy, type PolicyContext, type PolicyRequest, type PolicySubject, type Stage } from '../policy/index.js';
 
 export interface ContractQuestion {
   policy: Policy;
@@ -20,14 +20,7 @@ export interface ContractQuestion {
  * The refusal kept is the first permission's, so the explanation names a rule the consumer saw.
  */
 export function decideContract(q: ContractQuestion): Decision {
-  const context = {
-    now: q.now,
-    stage: q.stage,
-    subject: q.subject,
-    ...(q.agreementSignedAt ? { agreement: { signedAt: q.agreementSignedAt } } : {}),
-    ...(q.usesSoFar !== undefined ? { usage: { count: q.usesSoFar } } : {}),
-    ...(q.classification ? { asset: { classification: q.classification } } : {}),
-  };
+  const context = questionContext(q);
   const actions = q.request?.action ? [q.request.action] : [...new Set(q.policy.permissions.map((p) => p.action))];
   if (actions.length === 0) actions.push('use');
   let refusal: Decision | undefined;
@@ -37,6 +30,18 @@ export function decideContract(q: ContractQuestion): Decision {
     refusal ??= decision;
   }
   return refusal!;
+}
+
+/** The evaluator's context for a question: what the caller knows besides the request. */
+export function questionContext(q: ContractQuestion): PolicyContext {
+  return {
+    now: q.now,
+    stage: q.stage,
+    subject: q.subject,
+    ...(q.agreementSignedAt ? { agreement: { signedAt: q.agreementSignedAt } } : {}),
+    ...(q.usesSoFar !== undefined ? { usage: { count: q.usesSoFar } } : {}),
+    ...(q.classification ? { asset: { classification: q.classification } } : {}),
+  };
 }
 
 /** A refusal as the DSP `reason` array carries it: the summary and details, zh-CN then English. */

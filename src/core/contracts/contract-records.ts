@@ -44,6 +44,8 @@ export interface NegotiationRecord extends ProcessRecord<NegotiationState> {
   /** The Offer as compacted JSON. */
   offer: Record<string, unknown>;
   purpose?: string;
+  /** Where the consumer declared it processes the data (`spatial`): a GB/T 2260 code or `CN`. */
+  processingLocation?: string;
   agreementId?: string;
 }
 
@@ -65,6 +67,8 @@ export interface AgreementRecord {
   providerSignature?: string;
   consumerSignature?: string;
   purpose?: string;
+  /** Where the consumer declared it processes the data (`spatial`): a GB/T 2260 code or `CN`. */
+  processingLocation?: string;
   status: AgreementStatus;
   statusReason?: string;
   uses: number;

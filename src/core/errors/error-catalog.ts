@@ -263,6 +263,22 @@ export const errorCatalog = {
     kind: 'invalid',
     title: { 'zh-CN': '数据传输请求无效', en: 'The transfer request is invalid' },
   },
+  'transfer.channel-not-allowed': {
+    kind: 'forbidden',
+    title: { 'zh-CN': '合约不允许以此方式交付数据', en: 'The agreement does not allow this delivery channel' },
+  },
+  'policy.invalid': {
+    kind: 'invalid',
+    title: { 'zh-CN': '要约的策略无法解析', en: "The offer's policy cannot be read" },
+  },
+  'policy.operand-unsupported': {
+    kind: 'invalid',
+    title: { 'zh-CN': '策略使用了本空间无法取值的条件', en: 'The policy uses a condition this space cannot evaluate' },
+  },
+  'policy.channel-mismatch': {
+    kind: 'invalid',
+    title: { 'zh-CN': '要约的访问模式与策略不一致', en: "The offer's access mode disagrees with its policy" },
+  },
   'transfer.not-allowed': {
     kind: 'conflict',
     title: { 'zh-CN': '当前状态不允许此操作', en: 'The transfer does not allow this now' },

@@ -211,7 +211,7 @@ describe('describePolicy: templates', () => {
     const d = describePolicy(timeLimitedDownloadOffer({ uid: 'urn:offer:download', period: 'P30D', price: { amount: 100, currency: 'CNY' } }), 'zh-CN');
     expect(d.summary).toBe('本要约包含 1 项许可、1 项禁止');
     expect(d.permissions[0]?.text).toBe(
-      '允许 使用（use）数据，条件：交付方式 等于 下载（download）；合约生效后经过的时间 不超过 30 天；已支付金额 不少于 100 元。须履行：须在合约生效后 30 天内删除（delete）',
+      '允许 使用（use）数据，条件：交付方式 等于 下载（download）；合约生效后经过的时间 不超过 30 天。须履行：须在合约生效后 30 天内删除（delete）',
     );
     expect(d.prohibitions[0]?.text).toBe('禁止 分发（distribute）数据');
   });

@@ -44,13 +44,14 @@ describe('policy templates', () => {
     expect(evaluate(policy, aRequest({ ...sandbox, action: 'read' }), aContext()).reason.code).toBe('no-permission-for-action');
   });
 
-  it('time-limited download: use within the period once paid, delete at its end, never distribute', () => {
+  it('time-limited download: use within the period, delete at its end, never distribute; the price is not a payAmount condition', () => {
     const [, policy] = templates[1]!;
     const decision = evaluate(policy, aRequest(), aContext({ agreement: { signedAt: SIGNED_AT } }));
     expect(decision.permitted).toBe(true);
     expect(decision.duties).toMatchObject([{ action: 'delete', dueAt: new Date('2025-07-01T00:00:00Z') }]);
     expect(evaluate(policy, aRequest(), aContext({ now: new Date('2025-07-02T00:00:00Z') })).permitted).toBe(false);
-    expect(evaluate(policy, aRequest(), aContext({ payment: { paidAmount: 0, currency: 'CNY' } })).permitted).toBe(false);
+    // No decision point knows the amount paid yet, so a price never becomes a condition (ADR 0010).
+    expect(JSON.stringify(policyToJson(policy))).not.toContain('payAmount');
     expect(evaluate(policy, aRequest({ action: 'distribute' }), aContext()).reason.code).toBe('prohibited');
   });
 

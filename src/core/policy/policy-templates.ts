@@ -49,8 +49,10 @@ function baseChecks(options: TemplateOptions): FieldProblem[] {
   return problems;
 }
 
-const priceConstraint = (options: TemplateOptions): ConstraintNode[] =>
-  options.price && options.price.amount > 0 ? [atom('payAmount', 'gteq', options.price.amount, options.price.currency)] : [];
+// A price is stated in the offer's price model, not as a `payAmount` constraint: no decision
+// point knows the amount paid until the money layer exists, so such a constraint would refuse
+// every access (ADR 0010). The option is still validated so callers keep one shape.
+const priceConstraint = (_options: TemplateOptions): ConstraintNode[] => [];
 
 function offer(options: TemplateOptions, permissions: Permission[], prohibitions: Prohibition[] = []): Policy {
   return {

@@ -4,6 +4,7 @@ import { DomainError } from '../../core/errors/index.js';
 import type { ParticipantStore } from '../../store/participants/participant-store.js';
 import type { CatalogStore } from '../../store/catalog/catalog-store.js';
 import { principalOf } from '../../server/access-control.js';
+import type { OperatorPrincipal } from '../accounts/operator-principals.js';
 import type { App } from '../../server/build-server.js';
 import { negotiateEntryFormat, sendEntryAs } from '../../server/catalog/entry-representation.js';
 import type { CatalogFinder } from './catalog-finder.js';
@@ -133,7 +134,9 @@ export function registerCatalogRoutes(app: App, deps: CatalogRouteDeps): void {
     config: { access: reviewers },
     schema: { tags, summary: 'Approve or reject an entry waiting for manual review (人工审核); rejecting needs a reason', params: EntryParams, body: DecisionBody, response: { 200: EntryRecordSchema } },
   }, async (request) => {
-    const record = await catalog.decide(request.params.id, request.body.decision, request.body.reason, principalOf(request).actor);
+    const principal = principalOf(request) as OperatorPrincipal;
+    const person = principal.user ? { id: principal.user.id, name: principal.user.displayName } : undefined;
+    const record = await catalog.decide(request.params.id, request.body.decision, request.body.reason, principal.actor, person);
     return recordView(record);
   });
 

@@ -2,17 +2,17 @@ import jsonld from 'jsonld';
 import type { JsonLdDocument, Options } from 'jsonld';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aCatalogEntry } from '../../core/metadata/catalog-entry-fixtures.js';
-import { aPiiScan } from '../../core/catalog/fixtures/publication-fixtures.js';
+import { aPiiScan, anOfferPolicy } from '../../core/catalog/fixtures/publication-fixtures.js';
 import type { Visibility } from '../../core/catalog/catalog-visibility.js';
 import type { PublicationInput } from './catalog-service.js';
 import { anOperator, ledgerSettled, type OperatorFixture } from '../../../test/support/operator-fixture.js';
-import { bearer, operatorApi } from '../../../test/support/operator-api.js';
+import { admin, bearer, operatorApi } from '../../../test/support/operator-api.js';
 import { aUscc } from '../../../test/support/participant-fixtures.js';
 import { databaseKinds } from '../../../test/support/test-databases.js';
 
 function aPublicationInput(resource: string, overrides: Partial<PublicationInput> = {}, entry: Record<string, unknown> = {}): PublicationInput {
   const { id: _id, ...base } = aCatalogEntry({ shareAttribute: 'unconditional', ...entry });
-  return { resource, entry: base, offers: [{ id: `${resource}-offer`, accessMode: 'sandbox', priceModel: 'payAfterUse', policy: { '@type': 'Offer' } }], visibility: { scope: 'members' }, piiScan: aPiiScan(), ...overrides };
+  return { resource, entry: base, offers: [{ id: `${resource}-offer`, accessMode: 'sandbox', priceModel: 'payAfterUse', policy: anOfferPolicy() }], visibility: { scope: 'members' }, piiScan: aPiiScan(), ...overrides };
 }
 
 describe.each(databaseKinds)('the catalog on %s', (kind) => {
@@ -104,6 +104,42 @@ describe.each(databaseKinds)('the catalog on %s', (kind) => {
     await ledgerSettled(fixture);
     const types = (await fixture.database.db.selectFrom('ledger_leaf').select('leaf').orderBy('idx').execute()).map((l) => JSON.parse(Buffer.from(l.leaf).toString('utf8')).type as string);
     expect(types.filter((t) => t.startsWith('catalog.'))).toEqual(['catalog.published', 'catalog.reviewed']);
+  });
+
+  it('indexes only the distributions the offers’ policies allow: a sandbox-only entry lists no download', async () => {
+    const distributions = [
+      { title: { 'zh-CN': '文件下载' }, accessUrl: 'https://connector.grid.example.cn/dsp', format: 'CSV', accessMode: 'download' },
+      { title: { 'zh-CN': '沙箱计算' }, accessUrl: 'https://connector.grid.example.cn/dsp', format: 'CSV', accessMode: 'sandbox' },
+    ];
+    const record = await publish('sandbox-only', {}, { distributions });
+    expect(record.status).toBe('published');
+    expect(record.entry.distributions?.map((d) => d.accessMode)).toEqual(['sandbox']);
+    expect(record.offers[0]!.policy).toMatchObject({ permission: [{ constraint: [{ leftOperand: 'deliveryChannel', rightOperand: 'sandbox' }] }] });
+  });
+
+  it('holds important data offered beyond the sandbox for a named reviewer, and records who approved which channels', async () => {
+    const important = { classification: { level: 'important' } };
+    const sandboxOnly = await publish('important-sandbox', {}, important);
+    expect(sandboxOnly.review?.manual?.reasons).not.toContain('review.manual.important-data-channel');
+
+    const download = [{ id: 'download', accessMode: 'download' as const, priceModel: 'free' as const, policy: anOfferPolicy('urn:tds:offer:important:download') }];
+    const pending = await publish('important-download', { offers: download }, { ...important, distributions: [{ title: { 'zh-CN': '文件下载' }, accessUrl: 'https://connector.grid.example.cn/dsp', format: 'CSV', accessMode: 'download' }] });
+    expect(pending.review?.automatic.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(pending.status).toBe('pending_review');
+    expect(pending.review?.manual?.reasons).toContain('review.manual.important-data-channel');
+    const review = (headers: Record<string, string>) => api.request('POST', `/api/v1/catalog/entries/${encodeURIComponent(pending.id)}/review`, { headers, body: { decision: 'approve' } });
+    // The bootstrap token names nobody, so it cannot approve this.
+    const anonymous = await review(admin);
+    expect(anonymous.status).toBe(403);
+    expect(anonymous.body.code).toBe('auth.forbidden');
+
+    const reviewer = await api.createStaff('wang.reviewer', ['reviewer']);
+    const approved = await review(bearer(reviewer));
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body.review.manual).toMatchObject({ outcome: 'approved', approvedBy: { id: expect.any(String), name: 'wang.reviewer' }, approvedChannels: ['download'] });
+    const history = await api.request('GET', `/api/v1/catalog/entries/${encodeURIComponent(pending.id)}/history`, { headers: bearer(provider.session) });
+    const manual = history.body.reviews.find((r: { stage: string }) => r.stage === 'manual');
+    expect(manual.findings).toEqual([expect.objectContaining({ rule: 'review.manual.important-data-channel', detail: expect.objectContaining({ 'zh-CN': expect.stringContaining('wang.reviewer（') }) })]);
   });
 
   it('refuses core data and records why, and keeps the live version when a new one fails the review', async () => {

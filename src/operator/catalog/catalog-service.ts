@@ -11,6 +11,7 @@ import { DomainError } from '../../core/errors/index.js';
 import type { CatalogEntry } from '../../core/metadata/catalog-entry.js';
 import { formatResourceUrn, parseResourceUrn } from '../../core/metadata/catalog-entry.js';
 import type { PiiScan } from '../../core/metadata/pii-detection.js';
+import { approvalFindings, channelApproval, settleOffers } from './offer-approval.js';
 import type { ParticipantRecord } from '../../core/admission/participant-record.js';
 import type { Database, Tx } from '../../store/database.js';
 import type { CatalogIndexing, CatalogStore } from '../../store/catalog/catalog-store.js';
@@ -78,6 +79,10 @@ export class CatalogService {
     if (input.entry.id !== undefined && input.entry.id !== id) {
       throw new DomainError('catalog.entry-invalid', `The entry id must be ${id}.`, [{ pointer: '/entry/id', detail: `must be ${id} (or left out)` }]);
     }
+    const { offers, channels } = settleOffers(input);
+    // The index lists only the distributions some live offer allows (a sandbox-only asset shows no download).
+    const distributions = input.entry.distributions?.filter((d) => !d.accessMode || channels.has(d.accessMode));
+    input = { ...input, offers, entry: { ...input.entry, ...(distributions ? { distributions } : {}) } };
     // The operator states who publishes; a connector cannot publish in another's name.
     const entry: CatalogEntry = { ...input.entry, id, publisher: { id: provider.id, name: provider.name, ...(provider.did ? { did: provider.did } : {}) } };
     const at = this.now().toISOString();
@@ -141,12 +146,17 @@ export class CatalogService {
     });
   }
 
-  /** The manual review step (人工审核) by operator staff. */
-  async decide(id: string, decision: 'approve' | 'reject', reason: string | undefined, actor: string): Promise<CatalogRecord> {
+  /**
+   * The manual review step (人工审核) by operator staff. Approving important data for a channel
+   * other than the sandbox needs a named person: the approval records who (id and name) and which
+   * channels, in the entry's review and its review history.
+   */
+  async decide(id: string, decision: 'approve' | 'reject', reason: string | undefined, actor: string, person?: { id: string; name: string }): Promise<CatalogRecord> {
     const trimmed = reason?.trim() || null;
     if (decision === 'reject' && !trimmed) throw new DomainError('request.invalid', 'A reason is required to reject.', [{ pointer: '/reason', detail: 'required' }]);
     return this.change(id, decision, actor, trimmed, (current, at) => {
-      const manual = { ...(current.review?.manual ?? { required: true as const, reasons: [] }), outcome: decision === 'approve' ? ('approved' as const) : ('rejected' as const), reviewer: actor, at, ...(trimmed ? { reason: trimmed } : {}) };
+      const approval = decision === 'approve' ? channelApproval(current, person) : undefined;
+      const manual = { ...(current.review?.manual ?? { required: true as const, reasons: [] }), outcome: decision === 'approve' ? ('approved' as const) : ('rejected' as const), reviewer: actor, at, ...(trimmed ? { reason: trimmed } : {}), ...(approval ?? {}) };
       return {
         status: decision === 'approve' ? 'published' : 'rejected',
         review: current.review ? { ...current.review, manual } : undefined,
@@ -185,12 +195,12 @@ export class CatalogService {
         type: `catalog.${action === 'approve' || action === 'reject' ? 'reviewed' : action === 'unpublish' ? 'unpublished' : 'withdrawn'}`,
         subject: id,
         actor,
-        payload: { entryId: id, version: current.version, action, from: current.status, to: next.status, ...(reason ? { reason } : {}) },
+        payload: { entryId: id, version: current.version, action, from: current.status, to: next.status, ...(reason ? { reason } : {}), ...(action === 'approve' && next.review?.manual?.approvedBy ? { approvedBy: next.review.manual.approvedBy, approvedChannels: next.review.manual.approvedChannels } : {}) },
       });
       await this.store.update(tx, next, current.rowVersion, await this.indexing(next, tx));
       await this.store.addEvent(tx, id, current.version, { action, from: current.status, to: next.status, actor, reason, evidenceHash: recorded.payloadHash, at });
       if (action === 'approve' || action === 'reject') {
-        await this.store.addReview(tx, id, current.version, { stage: 'manual', outcome: action === 'approve' ? 'approved' : 'rejected', findings: [], reviewer: actor, reason, evidenceHash: recorded.payloadHash, at });
+        await this.store.addReview(tx, id, current.version, { stage: 'manual', outcome: action === 'approve' ? 'approved' : 'rejected', findings: action === 'approve' ? approvalFindings(next.review?.manual) : [], reviewer: actor, reason, evidenceHash: recorded.payloadHash, at });
       }
       if (action === 'approve' && current.version > 1) await this.store.notifyFollowers(tx, id, current.version, 'new-version', at);
       if (action === 'unpublish' || action === 'withdraw') await this.store.notifyFollowers(tx, id, current.version, action === 'unpublish' ? 'unpublished' : 'withdrawn', at);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aCatalogEntry } from '../../core/metadata/catalog-entry-fixtures.js';
-import { aPiiScan } from '../../core/catalog/fixtures/publication-fixtures.js';
+import { aPiiScan, anOfferPolicy } from '../../core/catalog/fixtures/publication-fixtures.js';
 import type { EvidenceEntry } from '../../core/ledger/evidence-entry.js';
 import { dayOf } from '../../core/metrics/metrics-day.js';
 import { agreementHash, anAgreementFinalized, aSandboxJob, aTransfer, consumerDid, datasetId, providerDid } from '../../core/metrics/fixtures/process-evidence.js';
@@ -56,15 +56,20 @@ describe.each(databaseKinds)('the effectiveness dashboard API on %s', (kind) => 
     const published = await fixture.node.catalog.publish(provider.id, `did:web:operator.test:participants:${provider.id}`, {
       resource: 'electricity', entry, visibility: { scope: 'members' }, piiScan: aPiiScan(),
       offers: [
-        { id: 'sandbox', accessMode: 'sandbox', priceModel: 'payAfterUse', policy: { '@type': 'Offer' } },
-        { id: 'download', accessMode: 'download', priceModel: 'free', policy: { '@type': 'Offer' } },
+        { id: 'sandbox', accessMode: 'sandbox', priceModel: 'payAfterUse', policy: anOfferPolicy() },
+        { id: 'download', accessMode: 'download', priceModel: 'free', policy: anOfferPolicy() },
       ],
     });
     entryId = published.id;
-    const { id: _other, ...second } = aCatalogEntry({ shareAttribute: 'unconditional', title: { 'zh-CN': '企业用水数据', en: 'Enterprise water use' } });
+    // An API offer: the index keeps only distributions the offers allow, so the entry declares its API one.
+    const { id: _other, ...second } = aCatalogEntry({
+      shareAttribute: 'unconditional',
+      title: { 'zh-CN': '企业用水数据', en: 'Enterprise water use' },
+      distributions: [{ title: { 'zh-CN': '查询接口' }, accessUrl: 'https://connector.grid.example.cn/api/v1/water', mediaType: 'text/csv', format: 'CSV', accessMode: 'api' }],
+    });
     await fixture.node.catalog.publish(provider.id, `did:web:operator.test:participants:${provider.id}`, {
       resource: 'water', entry: second, visibility: { scope: 'members' }, piiScan: aPiiScan(),
-      offers: [{ id: 'api', accessMode: 'api', priceModel: 'payPerUse', policy: { '@type': 'Offer' } }],
+      offers: [{ id: 'api', accessMode: 'api', priceModel: 'payPerUse', policy: anOfferPolicy() }],
     });
     const now = new Date().toISOString();
     await relay([

@@ -162,6 +162,8 @@ export const ReviewSummarySchema = Type.Object({
       reviewer: Type.Optional(Type.String()),
       reason: Type.Optional(Type.String()),
       at: Type.Optional(Type.String()),
+      approvedBy: Type.Optional(Type.Object({ id: Type.String(), name: Type.String() }, { description: 'The reviewer who approved important data for delivery other than the sandbox' })),
+      approvedChannels: Type.Optional(Type.Array(Type.String(), { description: 'The channels besides the sandbox that reviewer approved' })),
     }),
   ),
 });

@@ -19,6 +19,7 @@ export interface DspNegotiationTable {
   /** JSON: the Offer under negotiation, compacted as DSP carries it. */
   offer: string;
   purpose: string | null;
+  processing_location: string | null;
   /** DSP state; null until the other side acknowledged our initiating message. */
   state: string | null;
   last_fingerprint: string | null;
@@ -51,6 +52,7 @@ export interface DspAgreementTable {
   provider_signature: string | null;
   consumer_signature: string | null;
   purpose: string | null;
+  processing_location: string | null;
   /** `pending` (not finalized), `active`, `revoked`, `terminated`. */
   status: string;
   status_reason: string | null;

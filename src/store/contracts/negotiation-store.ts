@@ -12,6 +12,7 @@ function toRow(r: NegotiationRecord): DspNegotiationTable {
     dataset_id: r.datasetId,
     offer: JSON.stringify(r.offer),
     purpose: r.purpose ?? null,
+    processing_location: r.processingLocation ?? null,
     agreement_id: r.agreementId ?? null,
   };
 }
@@ -23,6 +24,7 @@ function fromRow(row: DspNegotiationTable): NegotiationRecord {
     datasetId: row.dataset_id,
     offer: JSON.parse(row.offer) as Record<string, unknown>,
     ...(row.purpose ? { purpose: row.purpose } : {}),
+    ...(row.processing_location ? { processingLocation: row.processing_location } : {}),
     ...(row.agreement_id ? { agreementId: row.agreement_id } : {}),
   };
 }

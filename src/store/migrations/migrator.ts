@@ -10,6 +10,7 @@ import * as m0007 from './0007-access-throttling.js';
 import * as m0008 from './0008-ledger-trust.js';
 import * as m0009 from './0009-sandbox-query-set-audit.js';
 import * as m0010 from './0010-sandbox-entity-authorization.js';
+import * as m0011 from './0011-processing-location.js';
 
 interface DialectMigration {
   up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
@@ -27,6 +28,7 @@ const migrations: Record<string, DialectMigration> = {
   '0008-ledger-trust': m0008,
   '0009-sandbox-query-set-audit': m0009,
   '0010-sandbox-entity-authorization': m0010,
+  '0011-processing-location': m0011,
 };
 
 class StaticProvider implements MigrationProvider {
