@@ -142,6 +142,15 @@ describe('the data sandbox through the connector console', () => {
     await expect.poll(() => new URL(provider.url()).pathname).toBe('/resources');
   });
 
+  it('offers no transfer on the bank’s sandbox-only agreement, and says why', async () => {
+    const page = await browser.page();
+    await logInWithKey(page, bank);
+    await page.goto(`${bank.url}/agreements/${encodeURIComponent(endpoints.scenario.sandboxAgreementId)}`);
+    const transfers = page.getByTestId('transfers');
+    await transfers.getByText('本合约只允许在数据提供方的沙箱中计算').waitFor();
+    expect(await transfers.locator('button[data-action="start-transfer"]').count()).toBe(0);
+  });
+
   it('runs an aggregate to a released result and shows the refusal of SELECT * in both languages', async () => {
     const { sandboxAgreementId, tables } = endpoints.scenario;
     expect(Object.keys(tables)).toContain(VIEW);

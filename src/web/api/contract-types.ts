@@ -83,8 +83,10 @@ export interface AgreementView {
   purpose?: string;
   status: AgreementStatus;
   statusReason?: string;
-  /** Uses counted by the provider's data plane. */
+  /** Uses counted by the provider's data plane and sandbox. */
   uses: number;
+  /** The delivery channels the signed policy allows; a transfer in another is refused (ADR 0010). */
+  allowedChannels: Array<'download' | 'api' | 'sandbox'>;
   finalizedAt?: string;
   createdAt: string;
   updatedAt: string;

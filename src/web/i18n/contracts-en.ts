@@ -153,6 +153,7 @@ export const contractsEn: { readonly [K in keyof typeof contractsZhCN]: string }
   'contracts.transfers.title': 'Transfers',
   'contracts.transfers.empty': 'No transfers',
   'contracts.transfers.emptyHint': 'Start a transfer: once the provider sends the address and token, the data can be downloaded.',
+  'contracts.transfers.noDownload': 'This agreement allows computing in the provider\'s sandbox only, not transfers or downloads; submit jobs in the sandbox workbench.',
   'contracts.transfers.start': 'Start a transfer',
   'contracts.transfers.notActive': 'Transfers can start once the agreement is active',
   'contracts.transfers.id': 'Transfer',

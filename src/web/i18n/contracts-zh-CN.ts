@@ -153,6 +153,7 @@ export const contractsZhCN = {
   'contracts.transfers.title': '数据传输',
   'contracts.transfers.empty': '暂无数据传输',
   'contracts.transfers.emptyHint': '发起数据传输后，数据提供方发来访问地址与令牌，即可下载数据。',
+  'contracts.transfers.noDownload': '本合约只允许在数据提供方的沙箱中计算，不提供数据传输与下载；请在沙箱工作台提交作业。',
   'contracts.transfers.start': '发起数据传输',
   'contracts.transfers.notActive': '合约生效后方可发起数据传输',
   'contracts.transfers.id': '传输标识',

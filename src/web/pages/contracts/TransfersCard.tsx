@@ -13,7 +13,9 @@ export function TransfersCard({ agreement }: { agreement: AgreementView }) {
   const query = useAgreementTransfers(agreement.id);
   const start = useStartTransfer();
   const items = query.data?.items ?? [];
-  const startButton = agreement.role === 'consumer' && (
+  // The server refuses a transfer the signed policy does not allow (ADR 0010); the console does not offer it.
+  const canDownload = agreement.allowedChannels.includes('download');
+  const startButton = agreement.role === 'consumer' && canDownload && (
     <button type="button" className="btn btn-primary btn-small" data-action="start-transfer" disabled={agreement.status !== 'active' || start.isPending} title={agreement.status === 'active' ? undefined : t('contracts.transfers.notActive')} onClick={() => start.mutate({ agreementId: agreement.id, format: 'HttpData-PULL' })}>
       {t('contracts.transfers.start')}
     </button>
@@ -24,7 +26,7 @@ export function TransfersCard({ agreement }: { agreement: AgreementView }) {
         {start.error && <ErrorBanner error={start.error} />}
         {query.isPending && <Loading />}
         {query.isError && <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data && items.length === 0 && <EmptyState title={t('contracts.transfers.empty')} hint={agreement.role === 'consumer' ? t('contracts.transfers.emptyHint') : undefined} />}
+        {query.data && items.length === 0 && <EmptyState title={t('contracts.transfers.empty')} hint={agreement.role !== 'consumer' ? undefined : canDownload ? t('contracts.transfers.emptyHint') : t('contracts.transfers.noDownload')} />}
         {items.length > 0 && (
           <div className="table-wrap">
             <table className="table table-compact">
