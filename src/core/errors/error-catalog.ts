@@ -267,10 +267,6 @@ export const errorCatalog = {
     kind: 'forbidden',
     title: { 'zh-CN': '合约不允许以此方式交付数据', en: 'The agreement does not allow this delivery channel' },
   },
-  'policy.invalid': {
-    kind: 'invalid',
-    title: { 'zh-CN': '要约的策略无法解析', en: "The offer's policy cannot be read" },
-  },
   'policy.operand-unsupported': {
     kind: 'invalid',
     title: { 'zh-CN': '策略使用了本空间无法取值的条件', en: 'The policy uses a condition this space cannot evaluate' },
