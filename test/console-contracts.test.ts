@@ -69,7 +69,8 @@ describe('contracts through the connector console', () => {
     await steps.locator('[data-step="FINALIZED"][data-status="current"]').getByText('已生效').waitFor();
     await expect(steps.locator('[data-status="done"]').count()).resolves.toBe(3);
     await page.locator('.page-title').getByText('已生效').waitFor();
-    await page.getByText(PURPOSE).first().waitFor();
+    // The negotiation names its purpose by the vocabulary's label, not its id.
+    await page.getByText('信用风险评估').first().waitFor();
     await expect(page.locator('button[data-action="terminate"]').count()).resolves.toBe(0);
     await reviewScreenshot(page, 'negotiation finalized zh-CN');
 
@@ -81,7 +82,7 @@ describe('contracts through the connector console', () => {
     await page.locator('.page-title').getByText('生效中').waitFor();
     const policy = page.getByTestId('policy-description');
     await policy.getByText('本合约包含 1 项许可').waitFor();
-    await policy.locator('[data-rules="permission"]').getByText('使用目的 等于 “credit-risk-assessment”', { exact: false }).waitFor();
+    await policy.locator('[data-rules="permission"]').getByText('信用风险评估（credit-risk-assessment）', { exact: false }).waitFor();
     const facts = page.getByTestId('agreement-facts');
     await facts.getByTestId('agreement-hash').getByText(api.hash as string).waitFor();
     expect(api.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -119,7 +120,7 @@ describe('contracts through the connector console', () => {
     // In English the policy follows the console's language.
     await page.getByRole('button', { name: 'English' }).click();
     await policy.getByText('This agreement grants 1 permission').waitFor();
-    await policy.getByText("the purpose is 'credit-risk-assessment'", { exact: false }).waitFor();
+    await policy.getByText('Credit-risk assessment (credit-risk-assessment)', { exact: false }).waitFor();
     await page.getByTestId('evidence-receipts').getByText('Agreement finalized').waitFor();
     await page.getByTestId('transfers').getByText('Started').waitFor();
     await reviewScreenshot(page, 'agreement en');

@@ -83,6 +83,9 @@ describe.each(databaseKinds)('the offer policy editor in the connector console o
           { leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'sandbox' },
           { leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['credit-risk-assessment'] },
           { leftOperand: 'tds:kAnonymity', operator: 'gteq', rightOperand: { '@value': '10', '@type': 'xsd:integer' } },
+          // The template's differential privacy (ADR 0011): a budget of ε = 10, Laplace noise.
+          { leftOperand: 'tds:privacyBudget', operator: 'lteq', rightOperand: expect.objectContaining({ '@value': '10' }) },
+          { leftOperand: 'tds:privacyMechanism', operator: 'eq', rightOperand: 'laplace' },
           { leftOperand: 'tds:region', operator: 'isPartOf', rightOperand: ['410000'] },
         ],
       }],
@@ -91,7 +94,8 @@ describe.each(databaseKinds)('the offer policy editor in the connector console o
     const live = await call('GET', `${bank.url}/api/v1/catalog/entries/${encodeURIComponent(entryId)}/offers`, secretOf(bank, 'api-key'));
     expect(live.status, JSON.stringify(live.body)).toBe(200);
     expect(JSON.stringify(live.body)).toContain('credit-risk-assessment');
-    expect(JSON.stringify(live.body)).toContain('tds:kAnonymity');
+    // Our operands travel as full IRIs in DSP bodies (ADR 0015).
+    expect(JSON.stringify(live.body)).toContain('https://w3id.org/trustspace/ns#kAnonymity');
   });
 
   it('keeps an offer written through the API, with constraints and duties the editor does not model, through a console re-publish', async () => {
@@ -103,7 +107,7 @@ describe.each(databaseKinds)('the offer policy editor in the connector console o
         action: 'use',
         constraint: [
           { leftOperand: 'purpose', operator: 'eq', rightOperand: '贷后管理' },
-          { leftOperand: 'partner', operator: 'eq', rightOperand: { '@id': 'https://example.org/partners/gold' } },
+          { leftOperand: 'tds:deploymentEnvironment', operator: 'eq', rightOperand: 'consumer-premises' },
           { or: [{ leftOperand: 'industry', operator: 'isAnyOf', rightOperand: ['J66'] }, { leftOperand: 'tds:role', operator: 'isAnyOf', rightOperand: ['regulator'] }] },
           { leftOperand: 'count', operator: 'lteq', rightOperand: { '@value': '100', '@type': 'xsd:integer' } },
         ],
@@ -133,7 +137,8 @@ describe.each(databaseKinds)('the offer policy editor in the connector console o
     await editor.locator('input[name="policy-maxUses-0"]').fill('500');
     await publishFromConsole(page);
     const expected = structuredClone(written?.policy) as { permission: Array<{ constraint: unknown[] }> };
-    expected.permission[0]!.constraint[3] = { leftOperand: 'count', operator: 'lteq', rightOperand: { '@value': '500', '@type': 'xsd:integer' } };
+    const count = expected.permission[0]!.constraint.findIndex((c) => (c as { leftOperand?: string }).leftOperand === 'count');
+    expected.permission[0]!.constraint[count] = { leftOperand: 'count', operator: 'lteq', rightOperand: { '@value': '500', '@type': 'xsd:integer' } };
     await expect.poll(async () => (await publishedOffers(utility, assetId))[0]?.policy).toEqual(expected);
   });
   it("lets an organisation registering with the operator pick its region and industry by name, the code filled in", async () => {

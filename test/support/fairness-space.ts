@@ -92,7 +92,9 @@ export async function startFairnessSpace(options: { kind?: DatabaseKind; enterpr
       id: 'sandbox',
       accessMode: 'sandbox',
       priceModel: 'free',
-      policy: { permission: [{ action: 'aggregate', constraint: [{ leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'sandbox' }, { leftOperand: 'purpose', operator: 'eq', rightOperand: PURPOSE }] }] },
+      // Exact answers, chosen explicitly: this space measures scheduling, not noise; a self-join
+      // has no bounded per-subject sensitivity, so it could not run under the default DP.
+      policy: { permission: [{ action: 'aggregate', constraint: [{ leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'sandbox' }, { leftOperand: 'purpose', operator: 'eq', rightOperand: PURPOSE }, { leftOperand: 'tds:privacyMechanism', operator: 'eq', rightOperand: 'exact' }] }] },
     };
     const { entryId } = await publishedCsv(utility, FAIR_VIEW, data.csv, [offer]);
     return { utility, a: consumer(bankA, await agreement(bankA, entryId)), b: consumer(bankB, await agreement(bankB, entryId)), stop };

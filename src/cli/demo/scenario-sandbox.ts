@@ -68,8 +68,8 @@ export async function scoreApplicants(ctx: ScenarioContext): Promise<Localized> 
   const byGrade = ['A', 'B', 'C', 'D'].map((g) => `${g} ${grades.get(g) ?? 0}`).join(' / ');
   const refused = await refuseUnauthorized(ctx, runJob, authorizations);
   return {
-    'zh-CN': `在省电力公司沙箱中运行登记算法 ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version}（${jobs} 个作业，每家企业附其授权；耗用 ε 0：提供方审批的登记算法不计入差分隐私预算），${ctx.applicants.length} 家申请企业中 ${scores.size} 家获评分（${byGrade}），${unknown} 家无用电记录\n银行只收到评分，逐月用电量未出域；结果见 ${file}\n${refused['zh-CN']}`,
-    en: `Ran the registered algorithm ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version} in the utility's sandbox (${jobs} jobs, each applicant's authorization attached; ε 0 spent: a registered algorithm the provider approved is outside the differential-privacy budget): ${scores.size} of ${ctx.applicants.length} applicants scored (${byGrade}), ${unknown} with no consumption on record\nThe bank received the scores only; no month of consumption left the utility; written to ${file}\n${refused.en}`,
+    'zh-CN': `在省电力公司沙箱中运行登记算法 ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version}（${jobs} 个作业，耗用 ε 0：提供方审批的登记算法不计入差分隐私预算；每家企业附其授权），${ctx.applicants.length} 家申请企业中 ${scores.size} 家获评分（${byGrade}），${unknown} 家无用电记录\n银行只收到评分，逐月用电量未出域；结果见 ${file}\n${refused['zh-CN']}`,
+    en: `Ran the registered algorithm ${creditScoreAlgorithm.name}@${creditScoreAlgorithm.version} in the utility's sandbox (${jobs} jobs, ε 0 spent: a registered algorithm the provider approved is outside the differential-privacy budget; each applicant's authorization attached): ${scores.size} of ${ctx.applicants.length} applicants scored (${byGrade}), ${unknown} with no consumption on record\nThe bank received the scores only; no month of consumption left the utility; written to ${file}\n${refused.en}`,
   };
 }
 

@@ -56,6 +56,9 @@ describe("the policy editor's API", () => {
           { leftOperand: 'deliveryChannel', operator: 'eq', rightOperand: 'sandbox' },
           { leftOperand: 'purpose', operator: 'isAnyOf', rightOperand: ['credit-risk-assessment'] },
           { leftOperand: 'tds:kAnonymity', operator: 'gteq', rightOperand: { '@value': '10', '@type': 'xsd:integer' } },
+          // Differential privacy by default (ADR 0011): a budget of ε = 10, Laplace noise.
+          { leftOperand: 'tds:privacyBudget', operator: 'lteq', rightOperand: expect.objectContaining({ '@value': '10' }) },
+          { leftOperand: 'tds:privacyMechanism', operator: 'eq', rightOperand: 'laplace' },
         ],
       }],
     });

@@ -247,19 +247,8 @@ export class TransferService {
       const result = transitionTransfer(undefined, message, 'consumer', 'provider');
       if (!result.ok) return processError(ERROR, pids, result.error);
       let record: TransferRecord = {
-        id: newPid(),
-        role: 'provider',
-        peerPid: message.consumerPid,
-        peerDid: peer.did,
-        peerAddress: message.callbackAddress,
-        agreementId: agreement.id,
-        format: message.format,
-        state: result.next,
+        ...providerRecord(message, peer, agreement, result.next, now),
         lastFingerprint: result.fingerprint,
-        attempts: 0,
-        version: 1,
-        createdAt: now.toISOString(),
-        updatedAt: now.toISOString(),
         peerIdentity: { party: { did: peer.did, participantId: peer.participantId, roles: [...peer.roles], legalEntity: peer.legalEntity }, credentials },
       };
       if (message.dataAddress) record.dataAddressCipher = this.options.cipher.encrypt(JSON.stringify(message.dataAddress), `dsp_transfer.data_address:${record.id}`);
@@ -281,21 +270,7 @@ export class TransferService {
    * TERMINATED, with its ledger entry, and no token is ever issued.
    */
   private async refuseChannel(tx: Tx, message: Extract<TransferMessage, { type: 'TransferRequestMessage' }>, peer: VerifiedPeer, agreement: AgreementRecord, reasons: string[], now: Date): Promise<DspReply> {
-    const record: TransferRecord = {
-      id: newPid(),
-      role: 'provider',
-      peerPid: message.consumerPid,
-      peerDid: peer.did,
-      peerAddress: message.callbackAddress,
-      agreementId: agreement.id,
-      format: message.format,
-      state: 'TERMINATED',
-      reason: { code: channelNotAllowed, reasons },
-      attempts: 0,
-      version: 1,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    };
+    const record: TransferRecord = { ...providerRecord(message, peer, agreement, 'TERMINATED', now), reason: { code: channelNotAllowed, reasons } };
     await this.transfers.insert(tx, record);
     await this.record(tx, record, 'transfer.refused', { code: channelNotAllowed, reasons });
     return { status: 400, body: writeDspMessage({ type: ERROR, providerPid: record.id, consumerPid: message.consumerPid, code: channelNotAllowed, reason: reasons }) };
@@ -408,4 +383,22 @@ export class TransferService {
       payload: { role: record.role, ...transferPids(record), peer: record.peerDid, agreement: record.agreementId, format: record.format, state: record.state ?? null, ...payload },
     });
   }
+}
+
+/** The provider's new record of a process a consumer's TransferRequestMessage starts. */
+function providerRecord(message: Extract<TransferMessage, { type: 'TransferRequestMessage' }>, peer: VerifiedPeer, agreement: AgreementRecord, state: TransferRecord['state'], now: Date): TransferRecord {
+  return {
+    id: newPid(),
+    role: 'provider',
+    peerPid: message.consumerPid,
+    peerDid: peer.did,
+    peerAddress: message.callbackAddress,
+    agreementId: agreement.id,
+    format: message.format,
+    state,
+    attempts: 0,
+    version: 1,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
 }

@@ -72,7 +72,7 @@ export const relayableEntryTypes: Readonly<Record<string, RelayableEntryType>> =
   'data.received': recorded(event({ transfer: Id, provider: Id, dataset: Id })),
   'duty.performed': recorded(event({ duty: Text, action: Text }), ['note']),
   'duty.reported': recorded(event({ consumer: Id, action: Text }), ['note']),
-  'sandbox.algorithm.registered': recorded(event({ name: Id, version: Id })),
+  'sandbox.algorithm.registered': recorded(event({ name: Id, version: Type.Integer({ minimum: 1 }) })),
   'sandbox.job.requested': recorded(event({ agreement: Id, provider: Id })),
   ...Object.fromEntries(jobEvents.map((t) => [t, recorded(event({ agreement: Id }), ['reason'])])),
 });
