@@ -13,6 +13,7 @@ import type { ContractContext } from '../dsp/contract-context.js';
 import { transferFormats, type TransferFormat } from '../transfer/transfer-formats.js';
 import type { ConsumerStanding } from './consumer-standing.js';
 import { edrDigest } from './edr-token.js';
+import { settled } from '../dsp/settled.js';
 
 export interface AccessAsk {
   kind: AccessRecord['kind'];
@@ -70,7 +71,9 @@ export class AccessGuard {
 
   async admit(transferId: string, ask: AccessAsk): Promise<Admitted> {
     let transfer = await this.transfers.find(transferId);
-    if (transfer?.state === 'REQUESTED' && transfer.outbox?.kind === 'TransferStartMessage') transfer = await this.confirmStarted(transferId);
+    // The start message's acknowledgement may update the same record meanwhile (PostgreSQL runs
+    // both at once): a lost race is run again and then sees the settled state, never a 409.
+    if (transfer?.state === 'REQUESTED' && transfer.outbox?.kind === 'TransferStartMessage') transfer = await settled(() => this.confirmStarted(transferId));
     if (!transfer) throw new DomainError('dataplane.token-invalid', 'The transfer of this token is gone.');
     try {
       return await this.decide(transfer, ask);
