@@ -19,6 +19,7 @@ import { badRequest, malformed, newPid, processError, type DspReply } from '../d
 import { issueEdrToken, httpEndpointType } from '../dataplane/edr-token.js';
 import { sealAad, transferPids, transferTask } from './transfer-messages.js';
 import { transferFormats, type TransferFormat } from './transfer-formats.js';
+import { providerRecord } from './provider-transfer-record.js';
 
 const ERROR = 'TransferError' as const;
 /** The DSP error code of a transfer asked for a channel its agreement does not allow. */
@@ -385,20 +386,3 @@ export class TransferService {
   }
 }
 
-/** The provider's new record of a process a consumer's TransferRequestMessage starts. */
-function providerRecord(message: Extract<TransferMessage, { type: 'TransferRequestMessage' }>, peer: VerifiedPeer, agreement: AgreementRecord, state: TransferRecord['state'], now: Date): TransferRecord {
-  return {
-    id: newPid(),
-    role: 'provider',
-    peerPid: message.consumerPid,
-    peerDid: peer.did,
-    peerAddress: message.callbackAddress,
-    agreementId: agreement.id,
-    format: message.format,
-    state,
-    attempts: 0,
-    version: 1,
-    createdAt: now.toISOString(),
-    updatedAt: now.toISOString(),
-  };
-}
